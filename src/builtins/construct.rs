@@ -1,0 +1,422 @@
+//! Calling builtin classes: `int(x)`, `list(it)`, `dict(**kw)`, `range(n)`, `ValueError(msg)`...
+
+use super::args::ArgSpec;
+use super::parse::{parse_float, parse_int};
+use crate::error::{Exc, PyResult};
+use crate::format::repr::str_repr;
+use crate::numeric;
+use crate::objects::{Dict, Instance, Iter, Object, Range, Set, Slice};
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::vm::call::{Args, Outcome};
+use crate::vm::frame::ReturnMode;
+use crate::vm::sink::Sink;
+
+pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if t.is_exception() {
+        let mut pos: Vec<Value> = args.pos.to_vec();
+        if !args.kw.is_empty() {
+            return Err(Exc::type_error(format!("{}() takes no keyword arguments", t.name())));
+        }
+        if t == TypeId::StopIteration && pos.is_empty() {
+            pos = Vec::new();
+        }
+        let id = vm.new_exception(Value::Type(t), pos);
+        return Ok(Outcome::Value(Value::Ref(id)));
+    }
+    let name = t.name();
+    let spec = ArgSpec::new(name);
+    let v = match t {
+        TypeId::Int => {
+            let [base_kw] = spec.kwargs(vm, &args, ["base"])?;
+            if args.pos.len() > 2 {
+                return Err(Exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len())));
+            }
+            let base = args.pos.get(1).copied().or(base_kw);
+            match (args.pos.first().copied(), base) {
+                (None, None) => Value::Int(0),
+                (None, Some(_)) => return Err(Exc::type_error("int() missing string argument")),
+                (Some(x), None) => to_int(vm, x)?,
+                (Some(x), Some(b)) => {
+                    let base = vm.int_arg(b)?;
+                    if base != 0 && !(2..=36).contains(&base) {
+                        return Err(Exc::value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    let text = match text_of(vm, x) {
+                        Some(s) => s,
+                        None => return Err(Exc::type_error("int() can't convert non-string with explicit base")),
+                    };
+                    let n = parse_int(&text, base as u32)?;
+                    vm.new_bigint(n)
+                }
+            }
+        }
+        TypeId::Float => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 0, 1)?;
+            match args.pos.first().copied() {
+                None => Value::Float(0.0),
+                Some(x) => to_float(vm, x)?,
+            }
+        }
+        TypeId::Bool => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 0, 1)?;
+            match args.pos.first() {
+                None => Value::Bool(false),
+                Some(x) => Value::Bool(vm.truthy_native(*x)?),
+            }
+        }
+        TypeId::Str => {
+            let [_enc, _errors] = spec.kwargs(vm, &args, ["encoding", "errors"])?;
+            match args.pos.first().copied() {
+                None => vm.new_str(String::new()),
+                Some(x) => {
+                    if let (Value::Ref(id), true) = (x, args.pos.len() > 1 || _enc.is_some()) {
+                        if let Object::Bytes(b) = vm.heap.get(id) {
+                            let s = crate::methods::decode_utf8(b)?;
+                            return Ok(Outcome::Value(vm.new_str(s)));
+                        }
+                    }
+                    if vm.as_str(x).is_some() {
+                        x
+                    } else {
+                        let s = vm.str_value(x)?;
+                        vm.new_str(s)
+                    }
+                }
+            }
+        }
+        TypeId::Bytes => return bytes_new(vm, &args, ret),
+        TypeId::List | TypeId::Tuple => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 0, 1)?;
+            let Some(x) = args.pos.first().copied() else {
+                return Ok(Outcome::Value(if t == TypeId::List { vm.new_list(Vec::new()) } else { vm.new_tuple(Vec::new()) }));
+            };
+            if t == TypeId::Tuple {
+                if let Value::Ref(id) = x {
+                    if matches!(vm.heap.get(id), Object::Tuple(_)) {
+                        return Ok(Outcome::Value(x));
+                    }
+                }
+            }
+            if !vm.is_iterable(x) {
+                return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(x))));
+            }
+            let sink = if t == TypeId::List { Sink::List(Vec::new()) } else { Sink::Tuple(Vec::new()) };
+            return vm.run_sink(x, None, sink, ret);
+        }
+        TypeId::Set | TypeId::FrozenSet => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 0, 1)?;
+            let obj = if t == TypeId::Set { Object::Set(Set::new()) } else { Object::FrozenSet(Set::new()) };
+            // Copying a set keeps CPython's table layout (and so its order).
+            if let Some(Value::Ref(src)) = args.pos.first() {
+                if let Object::Set(s) | Object::FrozenSet(s) = vm.heap.get(*src) {
+                    let copy = Set::copy_from(s);
+                    let o = if t == TypeId::Set { Object::Set(copy) } else { Object::FrozenSet(copy) };
+                    return Ok(Outcome::Value(vm.alloc(o)));
+                }
+                if let Object::Dict(d) = vm.heap.get(*src) {
+                    let n = d.len();
+                    let mut s = Set::new();
+                    s.reserve_for(n);
+                    let set = vm.alloc(if t == TypeId::Set { Object::Set(s) } else { Object::FrozenSet(s) });
+                    let keys: Vec<Value> = match vm.heap.get(*src) {
+                        Object::Dict(d) => d.keys().collect(),
+                        _ => Vec::new(),
+                    };
+                    for k in keys {
+                        vm.set_add(set, k)?;
+                    }
+                    return Ok(Outcome::Value(set));
+                }
+            }
+            let set = vm.alloc(obj);
+            let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(set)) };
+            if !vm.is_iterable(x) {
+                return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(x))));
+            }
+            let Value::Ref(sid) = set else { return Ok(Outcome::Value(set)) };
+            return vm.run_sink(x, None, Sink::SetInto(sid), ret);
+        }
+        TypeId::Dict => {
+            if args.pos.len() > 1 {
+                return Err(Exc::type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+            }
+            let dict = vm.new_dict(Dict::new());
+            let Value::Ref(did) = dict else { return Ok(Outcome::Value(dict)) };
+            for (k, v) in &args.kw {
+                vm.dict_set(dict, *k, *v)?;
+            }
+            let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(dict)) };
+            if let Value::Ref(id) = x {
+                if let Object::Dict(src) = vm.heap.get(id) {
+                    let mut copy = src.clone();
+                    copy.compact_if_sparse();
+                    if args.kw.is_empty() {
+                        return Ok(Outcome::Value(vm.new_dict(copy)));
+                    }
+                    vm.dict_update_from(dict, x)?;
+                    for (k, v) in &args.kw {
+                        vm.dict_set(dict, *k, *v)?;
+                    }
+                    return Ok(Outcome::Value(dict));
+                }
+            }
+            if !vm.is_iterable(x) {
+                return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(x))));
+            }
+            if !args.kw.is_empty() {
+                // Keyword items come after the positional ones; rebuild in that order.
+                let kw = args.kw.clone();
+                let tmp = vm.new_dict(Dict::new());
+                let Value::Ref(tid) = tmp else { return Ok(Outcome::Value(dict)) };
+                match vm.run_sink(x, None, Sink::DictPairs { dict: tid, index: 0 }, ret)? {
+                    Outcome::Pushed => return Err(Exc::type_error("dict() from a generator with keywords is not supported")),
+                    Outcome::Value(_) => {}
+                }
+                for (k, v) in kw {
+                    vm.dict_set(tmp, k, v)?;
+                }
+                return Ok(Outcome::Value(tmp));
+            }
+            return vm.run_sink(x, None, Sink::DictPairs { dict: did, index: 0 }, ret);
+        }
+        TypeId::Range => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 1, 3)?;
+            let ints: Vec<i64> = args.pos.iter().map(|v| vm.int_arg(*v)).collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => (0, 0, 1),
+            };
+            if step == 0 {
+                return Err(Exc::value_error("range() arg 3 must not be zero"));
+            }
+            vm.alloc(Object::Range(Range { start, stop, step }))
+        }
+        TypeId::Slice => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 1, 3)?;
+            let (start, stop, step) = match args.pos.as_slice() {
+                [stop] => (Value::None, *stop, Value::None),
+                [start, stop] => (*start, *stop, Value::None),
+                [start, stop, step] => (*start, *stop, *step),
+                _ => (Value::None, Value::None, Value::None),
+            };
+            vm.alloc(Object::Slice(Slice { start, stop, step }))
+        }
+        TypeId::Enumerate => {
+            let [iterable_kw, start_kw] = spec.kwargs(vm, &args, ["iterable", "start"])?;
+            let iterable = args.pos.first().copied().or(iterable_kw).ok_or_else(|| {
+                Exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            let start = match args.pos.get(1).copied().or(start_kw) {
+                Some(s) => vm.int_arg(s)?,
+                None => 0,
+            };
+            let inner = get_iter_value(vm, iterable)?;
+            vm.alloc(Object::Iter(Box::new(Iter::Enumerate { inner, count: start })))
+        }
+        TypeId::Zip => {
+            let [strict] = spec.kwargs(vm, &args, ["strict"])?;
+            let strict = match strict {
+                Some(s) => vm.truthy_native(s)?,
+                None => false,
+            };
+            let mut inners = Vec::with_capacity(args.pos.len());
+            for (i, x) in args.pos.iter().enumerate() {
+                if !vm.is_iterable(*x) {
+                    return Err(Exc::type_error(format!(
+                        "zip argument #{} must support iteration",
+                        i + 1
+                    )));
+                }
+                inners.push(get_iter_value(vm, *x)?);
+            }
+            vm.alloc(Object::Iter(Box::new(Iter::Zip { inners, strict })))
+        }
+        TypeId::Map => {
+            spec.no_kwargs(&args)?;
+            if args.pos.len() < 2 {
+                return Err(Exc::type_error("map() must have at least two arguments."));
+            }
+            let func = args.pos[0];
+            let mut inners = Vec::new();
+            for x in &args.pos[1..] {
+                if !vm.is_iterable(*x) {
+                    return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*x))));
+                }
+                inners.push(get_iter_value(vm, *x)?);
+            }
+            vm.alloc(Object::Iter(Box::new(Iter::Map { func, inners })))
+        }
+        TypeId::Filter => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 2, 2)?;
+            let func = args.pos[0];
+            if !vm.is_iterable(args.pos[1]) {
+                return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(args.pos[1]))));
+            }
+            let inner = get_iter_value(vm, args.pos[1])?;
+            vm.alloc(Object::Iter(Box::new(Iter::Filter { func, inner })))
+        }
+        TypeId::Reversed => {
+            spec.no_kwargs(&args)?;
+            spec.between(&args, 1, 1)?;
+            reversed(vm, args.pos[0])?
+        }
+        TypeId::Type => {
+            spec.no_kwargs(&args)?;
+            match args.pos.len() {
+                1 => vm.type_of(args.pos[0]),
+                3 => return vm.type_new(args.pos[0], args.pos[1], args.pos[2], ret),
+                _ => return Err(Exc::type_error("type() takes 1 or 3 arguments")),
+            }
+        }
+        TypeId::Object => {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(Exc::type_error("object() takes no arguments"));
+            }
+            vm.alloc(Object::Instance(Box::new(Instance { class: Value::Type(TypeId::Object), dict: Dict::new(), exc: None })))
+        }
+        _ => return Err(Exc::type_error(format!("cannot create '{name}' instances"))),
+    };
+    Ok(Outcome::Value(v))
+}
+
+fn get_iter_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match vm.get_iter(x)? {
+        Outcome::Value(it) => Ok(it),
+        Outcome::Pushed => Err(Exc::runtime_error("iterator creation needs Python code here")),
+    }
+}
+
+fn text_of(vm: &Vm, x: Value) -> Option<String> {
+    if let Some(s) = vm.as_str(x) {
+        return Some(s.to_string());
+    }
+    match x {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Object::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            let n = numeric::f64_to_bigint(f)?;
+            Ok(vm.new_bigint(n))
+        }
+        _ => {
+            if vm.bigint_ref(x).is_some() {
+                return Ok(x);
+            }
+            if let Some(s) = text_of(vm, x) {
+                let n = parse_int(&s, 10)?;
+                return Ok(vm.new_bigint(n));
+            }
+            Err(Exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+    }
+}
+
+fn to_float(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match x {
+        Value::Float(_) => Ok(x),
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(b as i64 as f64)),
+        _ => {
+            if let Some(b) = vm.bigint_ref(x) {
+                return Ok(Value::Float(numeric::big_to_f64(b)?));
+            }
+            if let Some(s) = vm.as_str(x) {
+                return match parse_float(s) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(Exc::value_error(format!("could not convert string to float: {}", str_repr(s)))),
+                };
+            }
+            Err(Exc::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+    }
+}
+
+fn bytes_new(vm: &mut Vm, args: &Args, ret: ReturnMode) -> PyResult<Outcome> {
+    let spec = ArgSpec::new("bytes");
+    let [enc, _errors] = spec.kwargs(vm, args, ["encoding", "errors"])?;
+    let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(vm.new_bytes(Vec::new()))) };
+    if let Some(s) = vm.as_str(x) {
+        if args.pos.len() < 2 && enc.is_none() {
+            return Err(Exc::type_error("string argument without an encoding"));
+        }
+        let b = s.as_bytes().to_vec();
+        return Ok(Outcome::Value(vm.new_bytes(b)));
+    }
+    match x {
+        Value::Int(n) => {
+            if n < 0 {
+                return Err(Exc::value_error("negative count"));
+            }
+            vm.reserve(n as usize)?;
+            Ok(Outcome::Value(vm.new_bytes(vec![0; n as usize])))
+        }
+        Value::Ref(id) if matches!(vm.heap.get(id), Object::Bytes(_)) => Ok(Outcome::Value(x)),
+        _ => {
+            if !vm.is_iterable(x) {
+                return Err(Exc::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(x))));
+            }
+            vm.run_sink(x, None, Sink::Bytes(Vec::new()), ret)
+        }
+    }
+}
+
+fn reversed(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let Value::Ref(id) = x else {
+        return Err(Exc::type_error(format!("'{}' object is not reversible", vm.type_name(x))));
+    };
+    let state = match vm.heap.get(id) {
+        Object::List(items) | Object::Tuple(items) => Iter::SeqReverse { seq: id, next: items.len() as isize - 1 },
+        Object::Range(r) => {
+            let r = *r;
+            let n = r.len();
+            if n == 0 {
+                Iter::Range { next: 0, stop: 0, step: 1 }
+            } else {
+                let last = r.get(n - 1);
+                Iter::Range { next: last, stop: r.start.saturating_sub(r.step), step: -r.step }
+            }
+        }
+        Object::Str(s) => {
+            let chars: Vec<char> = s.as_str().chars().rev().collect();
+            let items: Vec<Value> = chars.into_iter().map(|c| vm.char_str(c)).collect();
+            let list = vm.new_list(items);
+            let Value::Ref(lid) = list else { return Ok(list) };
+            Iter::Seq { seq: lid, index: 0 }
+        }
+        Object::Dict(_) | Object::DictView { .. } => {
+            let mut items = vm.container_items(x)?.unwrap_or_default();
+            items.reverse();
+            let list = vm.new_list(items);
+            let Value::Ref(lid) = list else { return Ok(list) };
+            Iter::Seq { seq: lid, index: 0 }
+        }
+        _ => return Err(Exc::type_error(format!("'{}' object is not reversible", vm.type_name(x)))),
+    };
+    Ok(vm.alloc(Object::Iter(Box::new(state))))
+}

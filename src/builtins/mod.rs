@@ -1,0 +1,114 @@
+//! Builtin functions and the constructors of builtin classes.
+
+mod args;
+mod construct;
+mod funcs;
+mod iterate;
+mod numbers;
+pub mod parse;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::PyResult;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::vm::call::{Args, Outcome};
+use crate::vm::frame::ReturnMode;
+
+pub use args::ArgSpec;
+pub use parse::{parse_float, parse_int};
+
+macro_rules! builtin_functions {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// A builtin function.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Builtin {
+            $($variant),*
+        }
+
+        impl Builtin {
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Builtin::$variant => $name),*
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<Builtin> {
+                match name {
+                    $($name => Some(Builtin::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+builtin_functions! {
+    Abs => "abs",
+    All => "all",
+    Any => "any",
+    Ascii => "ascii",
+    Bin => "bin",
+    Callable => "callable",
+    Chr => "chr",
+    Delattr => "delattr",
+    Dir => "dir",
+    Divmod => "divmod",
+    Format => "format",
+    Getattr => "getattr",
+    Globals => "globals",
+    Hasattr => "hasattr",
+    Hash => "hash",
+    Hex => "hex",
+    Id => "id",
+    Isinstance => "isinstance",
+    Issubclass => "issubclass",
+    Iter => "iter",
+    Len => "len",
+    Locals => "locals",
+    Max => "max",
+    Min => "min",
+    Next => "next",
+    Oct => "oct",
+    Ord => "ord",
+    Pow => "pow",
+    Print => "print",
+    Repr => "repr",
+    Round => "round",
+    Setattr => "setattr",
+    Sorted => "sorted",
+    Sum => "sum",
+    Vars => "vars",
+    BuildClass => "__build_class__",
+}
+
+/// What a name in the builtins namespace refers to.
+pub fn lookup(name: &str) -> Option<Value> {
+    if name == "__build_class__" {
+        return None;
+    }
+    if let Some(b) = Builtin::from_name(name) {
+        return Some(Value::Builtin(b));
+    }
+    if let Some(t) = TypeId::from_builtin_name(name) {
+        return Some(Value::Type(t));
+    }
+    match name {
+        "None" => Some(Value::None),
+        "Ellipsis" => Some(Value::Ellipsis),
+        "NotImplemented" => Some(Value::NotImplemented),
+        "__name__" => None,
+        _ => None,
+    }
+}
+
+/// Call a builtin function.
+pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    funcs::call(vm, b, args, ret)
+}
+
+/// Call a builtin class (construct an instance).
+pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    construct::construct(vm, t, args, ret)
+}

@@ -1,0 +1,10 @@
+//! Bytecode: the instruction set, code objects and a disassembler.
+
+pub mod code;
+pub mod disasm;
+pub mod instr;
+pub mod ops;
+
+pub use code::{Code, CodeId, CodeKind, Const, GlobalSlot, Handler, Name, Params, Program, Source};
+pub use instr::Instr;
+pub use ops::{BinOp, CmpOp};

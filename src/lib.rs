@@ -1,0 +1,33 @@
+//! monty-wasm: a sandboxed, resumable interpreter for the Python that AI agents write.
+//!
+//! Source is parsed by `ruff_python_parser`, compiled to bytecode and run by a VM that never
+//! recurses on the Rust stack to run Python code, keeps all state as plain data in an arena
+//! heap, accounts memory per allocation and checks time in its loop. See
+//! `docs/architecture.md`.
+
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod error;
+pub mod format;
+pub mod hash;
+pub mod heap;
+pub mod limits;
+pub mod methods;
+pub mod numeric;
+pub mod objects;
+pub mod stdlib;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use api::{CollectHost, LimitError, Monty, MontyError};
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+pub use api::StdHost;
+pub use error::LimitKind;
+pub use limits::Limits;
+pub use traceback::{PyException, StackFrame};

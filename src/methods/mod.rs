@@ -1,0 +1,182 @@
+//! Methods of builtin types, dispatched on the receiver's type and a `MethodName`.
+
+mod bytes;
+mod dict;
+mod list;
+mod names;
+mod num;
+mod set;
+mod str_case;
+mod str_methods;
+mod str_search;
+
+pub use names::MethodName;
+pub use str_methods::decode_utf8;
+
+use crate::error::{Exc, PyResult};
+use crate::objects::Object;
+use crate::types::TypeId;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::vm::call::{Args, Outcome};
+use crate::vm::frame::ReturnMode;
+
+use MethodName as M;
+
+/// The methods each builtin type has.
+fn methods_for(t: TypeId) -> &'static [MethodName] {
+    match t {
+        TypeId::Str => &[
+            M::Capitalize, M::Casefold, M::Center, M::Count, M::Encode, M::EndsWith, M::ExpandTabs, M::Find,
+            M::Format, M::FormatMap, M::Index, M::IsAlnum, M::IsAlpha, M::IsAscii, M::IsDecimal, M::IsDigit,
+            M::IsIdentifier, M::IsLower, M::IsNumeric, M::IsPrintable, M::IsSpace, M::IsTitle, M::IsUpper,
+            M::Join, M::LJust, M::Lower, M::LStrip, M::MakeTrans, M::Partition, M::RemovePrefix,
+            M::RemoveSuffix, M::Replace, M::RFind, M::RIndex, M::RJust, M::RPartition, M::RSplit, M::RStrip,
+            M::Split, M::SplitLines, M::StartsWith, M::Strip, M::SwapCase, M::Title, M::Translate, M::Upper,
+            M::ZFill,
+        ],
+        TypeId::Bytes => &[
+            M::Capitalize, M::Center, M::Count, M::Decode, M::EndsWith, M::Find, M::FromHex, M::Hex, M::Index,
+            M::IsAlnum, M::IsAlpha, M::IsAscii, M::IsDigit, M::IsLower, M::IsSpace, M::IsUpper, M::Join,
+            M::LJust, M::Lower, M::LStrip, M::Partition, M::RemovePrefix, M::RemoveSuffix, M::Replace, M::RFind,
+            M::RIndex, M::RJust, M::RPartition, M::RSplit, M::RStrip, M::Split, M::SplitLines, M::StartsWith,
+            M::Strip, M::Title, M::Upper, M::ZFill, M::SwapCase,
+        ],
+        TypeId::List => &[
+            M::Append, M::Clear, M::Copy, M::Count, M::Extend, M::Index, M::Insert, M::Pop, M::Remove,
+            M::Reverse, M::Sort,
+        ],
+        TypeId::Tuple => &[M::Count, M::Index],
+        TypeId::Range => &[M::Count, M::Index],
+        TypeId::Dict => &[
+            M::Clear, M::Copy, M::FromKeys, M::Get, M::Items, M::Keys, M::Pop, M::PopItem, M::SetDefault,
+            M::Update, M::Values,
+        ],
+        TypeId::Set => &[
+            M::Add, M::Clear, M::Copy, M::Difference, M::DifferenceUpdate, M::Discard, M::Intersection,
+            M::IntersectionUpdate, M::IsDisjoint, M::IsSubset, M::IsSuperset, M::Pop, M::Remove,
+            M::SymmetricDifference, M::SymmetricDifferenceUpdate, M::Union, M::Update,
+        ],
+        TypeId::FrozenSet => &[
+            M::Copy, M::Difference, M::Intersection, M::IsDisjoint, M::IsSubset, M::IsSuperset,
+            M::SymmetricDifference, M::Union,
+        ],
+        TypeId::Int | TypeId::Bool => {
+            &[M::AsIntegerRatio, M::BitCount, M::BitLength, M::Conjugate, M::FromBytes, M::IsInteger, M::ToBytes]
+        }
+        TypeId::Float => &[M::AsIntegerRatio, M::Conjugate, M::FromHex, M::Hex, M::IsInteger],
+        TypeId::Generator => &[M::Send, M::Throw, M::Close],
+        TypeId::DictKeys | TypeId::DictItems => &[M::IsDisjoint],
+        t if t.is_exception() => &[M::WithTraceback, M::AddNote],
+        _ => &[],
+    }
+}
+
+/// Methods callable on the class itself without an instance.
+fn is_class_method(m: MethodName) -> bool {
+    matches!(m, M::FromKeys | M::FromBytes | M::FromHex | M::MakeTrans)
+}
+
+fn builtin_type_of(vm: &Vm, v: Value) -> Option<TypeId> {
+    match vm.type_of(v) {
+        Value::Type(t) => Some(t),
+        class @ Value::Ref(_) => Some(vm.builtin_base_of_class(class)),
+        _ => None,
+    }
+}
+
+/// Does `obj` have builtin method `m`?
+pub fn has_method(vm: &Vm, obj: Value, m: MethodName) -> bool {
+    if let Value::Type(t) = obj {
+        return methods_for(t).contains(&m);
+    }
+    builtin_type_of(vm, obj).is_some_and(|t| methods_for(t).contains(&m))
+}
+
+pub fn method_names_of(vm: &Vm, obj: Value) -> &'static [MethodName] {
+    match obj {
+        Value::Type(t) => methods_for(t),
+        _ => builtin_type_of(vm, obj).map_or(&[], methods_for),
+    }
+}
+
+/// Call builtin method `m` on `receiver`.
+pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if let Value::Type(t) = receiver {
+        return call_on_class(vm, t, m, args, ret);
+    }
+    let Some(t) = builtin_type_of(vm, receiver) else {
+        return Err(no_method(vm, receiver, m));
+    };
+    match t {
+        TypeId::Str => str_methods::call(vm, receiver, m, args, ret),
+        TypeId::Bytes => bytes::call(vm, receiver, m, args, ret),
+        TypeId::List => list::call(vm, receiver, m, args, ret),
+        TypeId::Tuple | TypeId::Range => list::call_sequence(vm, receiver, m, args),
+        TypeId::Dict => dict::call(vm, receiver, m, args, ret),
+        TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems => set::call(vm, receiver, m, args, ret),
+        TypeId::Int | TypeId::Bool | TypeId::Float => num::call(vm, receiver, m, args),
+        TypeId::Generator => vm.generator_method(receiver, m, args, ret),
+        t if t.is_exception() => exception_method(vm, receiver, m, args),
+        _ => Err(no_method(vm, receiver, m)),
+    }
+}
+
+fn no_method(vm: &Vm, receiver: Value, m: MethodName) -> Exc {
+    Exc::attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(receiver), m.as_str()))
+}
+
+/// `str.lower(s)`, `dict.fromkeys(...)`: methods taken from the class.
+fn call_on_class(vm: &mut Vm, t: TypeId, m: MethodName, mut args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if is_class_method(m) {
+        return match t {
+            TypeId::Dict => dict::fromkeys(vm, args, ret),
+            TypeId::Int | TypeId::Bool => num::from_bytes(vm, args),
+            TypeId::Float => num::float_fromhex(vm, args),
+            TypeId::Bytes => bytes::fromhex(vm, args),
+            TypeId::Str => str_methods::maketrans(vm, args),
+            _ => Err(Exc::attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), m.as_str()))),
+        };
+    }
+    if args.pos.is_empty() {
+        return Err(Exc::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            t.name(),
+            m.as_str()
+        )));
+    }
+    let receiver = args.pos.remove(0);
+    let ok = match vm.type_of(receiver) {
+        Value::Type(rt) => rt.is_subclass(t),
+        class => vm.builtin_base_of_class(class).is_subclass(t),
+    };
+    if !ok {
+        return Err(Exc::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.as_str(),
+            t.name(),
+            vm.type_name(receiver)
+        )));
+    }
+    call_method(vm, receiver, m, args, ret)
+}
+
+fn exception_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args) -> PyResult<Outcome> {
+    let Value::Ref(id) = receiver else { return Err(no_method(vm, receiver, m)) };
+    match m {
+        M::WithTraceback => Ok(Outcome::Value(receiver)),
+        M::AddNote => {
+            let note = args.pos.first().copied().unwrap_or(Value::None);
+            if vm.as_str(note).is_none() {
+                return Err(Exc::type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+            }
+            if let Object::Instance(inst) = vm.heap.get_mut(id) {
+                if let Some(e) = &mut inst.exc {
+                    e.notes.push(note);
+                }
+            }
+            Ok(Outcome::Value(Value::None))
+        }
+        _ => Err(no_method(vm, receiver, m)),
+    }
+}

@@ -1,0 +1,133 @@
+//! Uncaught exceptions as data (type, message, frames) and as CPython-formatted text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::bytecode::Program;
+use crate::value::{ObjId, Value};
+use crate::vm::Vm;
+
+/// One line of a traceback.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StackFrame {
+    pub filename: String,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    /// `<module>` for module-level code.
+    pub function: String,
+    pub source_line: String,
+}
+
+/// A Python exception that escaped the program.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PyException {
+    pub type_name: String,
+    pub message: String,
+    /// Outermost call first, as printed.
+    pub frames: Vec<StackFrame>,
+    /// The full text CPython would print, including chained exceptions.
+    pub traceback: String,
+}
+
+impl PyException {
+    /// `Type: message` (or just `Type`).
+    pub fn summary(&self) -> String {
+        if self.message.is_empty() { self.type_name.clone() } else { format!("{}: {}", self.type_name, self.message) }
+    }
+}
+
+impl Vm {
+    /// Describe an exception object for the host.
+    pub fn describe_exception(&mut self, id: ObjId) -> PyException {
+        let type_name = self.exception_type_name(id);
+        let message = self.str_value(Value::Ref(id)).unwrap_or_default();
+        let frames = self.exception_frames(id);
+        let mut text = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(id, &mut text, &mut seen);
+        PyException { type_name, message, frames, traceback: text }
+    }
+
+    fn exception_type_name(&self, id: ObjId) -> String {
+        let class = self.type_of(Value::Ref(id));
+        self.class_name(class)
+    }
+
+    fn exception_frames(&self, id: ObjId) -> Vec<StackFrame> {
+        let program = self.program.clone();
+        let entries = self.exc_data(id).map(|d| d.traceback.clone()).unwrap_or_default();
+        entries.iter().rev().map(|(code, ip)| frame_of(&program, *code, *ip)).collect()
+    }
+
+    /// Print causes and contexts first, as CPython does.
+    fn format_chain(&mut self, id: ObjId, out: &mut String, seen: &mut Vec<ObjId>) {
+        seen.push(id);
+        if let Some(d) = self.exc_data(id) {
+            let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
+            if let Some(Value::Ref(c)) = cause {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Some(Value::Ref(c)), false) = (context, suppress) {
+                if !seen.contains(&c) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        let frames = self.exception_frames(id);
+        if !frames.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for f in &frames {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.filename, f.line, f.function));
+                let src = f.source_line.trim();
+                if !src.is_empty() {
+                    out.push_str(&format!("    {src}\n"));
+                }
+            }
+        }
+        let type_name = self.exception_type_name(id);
+        let message = self.str_value(Value::Ref(id)).unwrap_or_default();
+        if message.is_empty() {
+            out.push_str(&format!("{type_name}\n"));
+        } else {
+            out.push_str(&format!("{type_name}: {message}\n"));
+        }
+        if let Some(d) = self.exc_data(id) {
+            let notes = d.notes.clone();
+            for n in notes {
+                if let Ok(s) = self.str_value(n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}
+
+pub fn frame_of(program: &Program, code_id: u32, ip: u32) -> StackFrame {
+    let Some(code) = program.codes.get(code_id as usize) else {
+        return StackFrame {
+            filename: "?".into(),
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
+            function: "?".into(),
+            source_line: String::new(),
+        };
+    };
+    let source = program.sources.get(code.source as usize);
+    let (start, end) = code.positions.get(ip as usize).copied().unwrap_or((0, 0));
+    let (line, column, end_line, end_column, text, filename) = match source {
+        Some(s) => {
+            let (l, c) = s.line_col(start);
+            let (el, ec) = s.line_col(end);
+            (l, c, el, ec, s.line_text(l).to_string(), s.filename.clone())
+        }
+        None => (code.first_line, 1, code.first_line, 1, String::new(), "?".into()),
+    };
+    StackFrame { filename, line, column, end_line, end_column, function: code.name.clone(), source_line: text }
+}

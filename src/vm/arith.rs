@@ -1,0 +1,507 @@
+//! Binary and unary operators on builtin values (the int fast paths live in the run loop).
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::Vm;
+use super::call::Outcome;
+use super::frame::ReturnMode;
+use super::sink::Sink;
+use crate::bytecode::{BinOp, Instr};
+use crate::error::{Exc, PyResult};
+use crate::numeric::{self, IntVal};
+use crate::objects::{Object, Set};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// A numeric operand.
+enum N {
+    I(i64),
+    B(BigInt),
+    F(f64),
+}
+
+impl Vm {
+    fn num(&self, v: Value) -> Option<N> {
+        match v {
+            Value::Int(i) => Some(N::I(i)),
+            Value::Bool(b) => Some(N::I(b as i64)),
+            Value::Float(f) => Some(N::F(f)),
+            Value::Ref(_) => self.bigint_ref(v).map(|b| N::B(b.clone())),
+            _ => None,
+        }
+    }
+
+    fn int_value(&mut self, r: IntVal) -> Value {
+        match r {
+            IntVal::Small(i) => Value::Int(i),
+            IntVal::Big(b) => self.new_bigint(b),
+        }
+    }
+
+    /// Pop two operands and apply a binary operator (the slow path of `Add` & co).
+    pub(super) fn binary_slow(&mut self, op: BinOp, inplace: bool) -> PyResult<Outcome> {
+        let b = self.pop();
+        let a = self.pop();
+        if inplace {
+            if let Some(v) = self.inplace_container(op, a, b)? {
+                return Ok(v);
+            }
+        }
+        match self.binary_value(op, a, b)? {
+            Some(v) => Ok(Outcome::Value(v)),
+            None => Err(self.unsupported(op, a, b, inplace)),
+        }
+    }
+
+    /// `a + b` for `sum()`.
+    pub fn add_values(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = x.checked_add(y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        match self.binary_value(BinOp::Add, a, b)? {
+            Some(v) => Ok(v),
+            None => Err(self.unsupported(BinOp::Add, a, b, false)),
+        }
+    }
+
+    pub(super) fn unsupported(&self, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && !inplace {
+            if let Value::Ref(id) = a {
+                let what = match self.heap.get(id) {
+                    Object::Str(_) => Some("str"),
+                    Object::List(_) => Some("list"),
+                    Object::Tuple(_) => Some("tuple"),
+                    Object::Bytes(_) => Some("bytes"),
+                    _ => None,
+                };
+                if let Some(w) = what {
+                    if w == "bytes" {
+                        return Exc::type_error(format!("can't concat {tb} to bytes"));
+                    }
+                    return Exc::type_error(format!("can only concatenate {w} (not \"{tb}\") to {w}"));
+                }
+            }
+        }
+        if op == BinOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+            let other = if self.is_sequence(a) { tb } else { ta };
+            return Exc::type_error(format!("can't multiply sequence by non-int of type '{other}'"));
+        }
+        let sym = if inplace {
+            match op {
+                BinOp::Pow => "**=".to_string(),
+                _ => format!("{}=", op.symbol()),
+            }
+        } else {
+            op.symbol().to_string()
+        };
+        Exc::type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+    }
+
+    fn is_sequence(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+    }
+
+    /// `a op b` for builtin types; `None` if the types do not support it.
+    pub fn binary_value(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return self.numeric_op(op, x, y).map(Some);
+        }
+        let (Value::Ref(ia), vb) = (a, b) else {
+            // int * sequence
+            if op == BinOp::Mul {
+                if let (Some(_), Value::Ref(_)) = (self.num(a), b) {
+                    return self.repeat(b, a);
+                }
+            }
+            return Ok(None);
+        };
+        if op == BinOp::Add {
+            if let Some(v) = self.concat(ia, vb)? {
+                return Ok(Some(v));
+            }
+        }
+        match (op, self.heap.get(ia)) {
+            (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) => self.repeat(a, b),
+            (BinOp::Mod, Object::Str(_)) => self.percent_format(a, b).map(Some),
+            (BinOp::Or, Object::Dict(x)) => {
+                let Value::Ref(ib) = vb else { return Ok(None) };
+                if !matches!(self.heap.get(ib), Object::Dict(_)) {
+                    return Ok(None);
+                }
+                let copy = x.clone();
+                let merged = self.new_dict(copy);
+                self.dict_update_from(merged, vb)?;
+                Ok(Some(merged))
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Object::Set(_) | Object::FrozenSet(_)) => {
+                self.set_binary(op, a, b)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `a + b` for two sequences of the same type.
+    fn concat(&mut self, ia: crate::value::ObjId, vb: Value) -> PyResult<Option<Value>> {
+        let Value::Ref(ib) = vb else { return Ok(None) };
+        let size = match (self.heap.get(ia), self.heap.get(ib)) {
+            (Object::Str(x), Object::Str(y)) => x.as_str().len() + y.as_str().len(),
+            (Object::Bytes(x), Object::Bytes(y)) => x.len() + y.len(),
+            (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => (x.len() + y.len()) * 16,
+            _ => return Ok(None),
+        };
+        self.reserve(size)?;
+        let result = match (self.heap.get(ia), self.heap.get(ib)) {
+            (Object::Str(x), Object::Str(y)) => {
+                let mut s = String::with_capacity(size);
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Object::Str(crate::objects::PyStr::new(s))
+            }
+            (Object::Bytes(x), Object::Bytes(y)) => Object::Bytes([x.as_slice(), y.as_slice()].concat()),
+            (Object::List(x), Object::List(y)) => Object::List([x.as_slice(), y.as_slice()].concat()),
+            (Object::Tuple(x), Object::Tuple(y)) => Object::Tuple([x.as_slice(), y.as_slice()].concat()),
+            _ => return Ok(None),
+        };
+        Ok(Some(self.alloc(result)))
+    }
+
+    fn numeric_op(&mut self, op: BinOp, x: N, y: N) -> PyResult<Value> {
+        use N::*;
+        // Promote to a common representation.
+        match (x, y) {
+            (F(a), F(b)) => self.float_op(op, a, b),
+            (F(a), I(b)) => self.float_op(op, a, b as f64),
+            (I(a), F(b)) => self.float_op(op, a as f64, b),
+            (F(a), B(b)) => {
+                let b = numeric::big_to_f64(&b)?;
+                self.float_op(op, a, b)
+            }
+            (B(a), F(b)) => {
+                let a = numeric::big_to_f64(&a)?;
+                self.float_op(op, a, b)
+            }
+            (I(a), I(b)) => self.small_int_op(op, a, b),
+            (I(a), B(b)) => self.big_int_op(op, BigInt::from(a), b),
+            (B(a), I(b)) => self.big_int_op(op, a, BigInt::from(b)),
+            (B(a), B(b)) => self.big_int_op(op, a, b),
+        }
+    }
+
+    fn small_int_op(&mut self, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::FloorDiv => return Ok(self.int_value(numeric::small_floordiv(a, b)?)),
+            BinOp::Mod => return Ok(Value::Int(numeric::small_mod(a, b)?)),
+            BinOp::TrueDiv => {
+                return Ok(Value::Float(numeric::int_true_div(&BigInt::from(a), &BigInt::from(b))?));
+            }
+            BinOp::And => Some(a & b),
+            BinOp::Or => Some(a | b),
+            BinOp::Xor => Some(a ^ b),
+            BinOp::LShift => {
+                if b < 0 {
+                    return Err(Exc::value_error("negative shift count"));
+                }
+                if b < 63 && a.unsigned_abs() < (1u64 << (63 - b)) {
+                    Some(a << b)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if b < 0 {
+                    return Err(Exc::value_error("negative shift count"));
+                }
+                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            }
+            BinOp::Pow => {
+                if b < 0 {
+                    if a == 0 {
+                        return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(numeric::float_pow(a as f64, b as f64)?));
+                }
+                return Ok(self.int_value(numeric::int_pow(&BigInt::from(a), b as u64)?));
+            }
+            BinOp::MatMul => return Err(Exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        };
+        match r {
+            Some(v) => Ok(Value::Int(v)),
+            None => self.big_int_op(op, BigInt::from(a), BigInt::from(b)),
+        }
+    }
+
+    fn big_int_op(&mut self, op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => IntVal::from_big(a + b),
+            BinOp::Sub => IntVal::from_big(a - b),
+            BinOp::Mul => {
+                numeric::check_product_bits(&a, &b)?;
+                self.reserve(((a.bits() + b.bits()) / 8) as usize)?;
+                IntVal::from_big(a * b)
+            }
+            BinOp::FloorDiv => IntVal::from_big(numeric::big_floordiv(&a, &b)?),
+            BinOp::Mod => IntVal::from_big(numeric::big_mod(&a, &b)?),
+            BinOp::TrueDiv => return Ok(Value::Float(numeric::int_true_div(&a, &b)?)),
+            BinOp::And => IntVal::from_big(a & b),
+            BinOp::Or => IntVal::from_big(a | b),
+            BinOp::Xor => IntVal::from_big(a ^ b),
+            BinOp::LShift => numeric::shift_left(&a, &b)?,
+            BinOp::RShift => numeric::shift_right(&a, &b)?,
+            BinOp::Pow => {
+                if b < BigInt::zero() {
+                    if a.is_zero() {
+                        return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    let fa = numeric::big_to_f64(&a)?;
+                    let fb = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    return Ok(Value::Float(numeric::float_pow(fa, fb)?));
+                }
+                let e = b.to_u64().ok_or_else(numeric::too_big)?;
+                let bits = a.bits().saturating_mul(e);
+                self.reserve((bits / 8) as usize)?;
+                numeric::int_pow(&a, e)?
+            }
+            BinOp::MatMul => return Err(Exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        };
+        Ok(self.int_value(r))
+    }
+
+    fn float_op(&mut self, op: BinOp, a: f64, b: f64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::TrueDiv => {
+                if b == 0.0 {
+                    return Err(Exc::zero_division("float division by zero"));
+                }
+                a / b
+            }
+            BinOp::FloorDiv => numeric::float_floordiv(a, b)?,
+            BinOp::Mod => numeric::float_mod(a, b)?,
+            BinOp::Pow => numeric::float_pow(a, b)?,
+            _ => {
+                return Err(Exc::type_error(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                )));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    /// `seq * n` (either order).
+    fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Option<Value>> {
+        let count = match n {
+            Value::Int(i) => i.max(0) as usize,
+            Value::Bool(b) => b as usize,
+            Value::Ref(_) if self.bigint_ref(n).is_some() => {
+                let big = self.bigint_ref(n).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false);
+                if big { 0 } else { return Err(Exc::overflow("cannot fit 'int' into an index-sized integer")) }
+            }
+            _ => return Ok(None),
+        };
+        let Value::Ref(id) = seq else { return Ok(None) };
+        let unit = match self.heap.get(id) {
+            Object::Str(s) => s.as_str().len(),
+            Object::Bytes(b) => b.len(),
+            Object::List(v) | Object::Tuple(v) => v.len() * 16,
+            _ => return Ok(None),
+        };
+        self.reserve(unit.saturating_mul(count))?;
+        Ok(Some(match self.heap.get(id) {
+            Object::Str(s) => {
+                let r = s.as_str().repeat(count);
+                self.new_str(r)
+            }
+            Object::Bytes(b) => {
+                let r = b.repeat(count);
+                self.new_bytes(r)
+            }
+            Object::List(v) => {
+                let r = v.repeat(count);
+                self.new_list(r)
+            }
+            Object::Tuple(v) => {
+                let r = v.repeat(count);
+                self.new_tuple(r)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// In-place operators that mutate their left operand: `list +=`, `list *=`, set and dict `|=`.
+    fn inplace_container(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Outcome>> {
+        let Value::Ref(ia) = a else { return Ok(None) };
+        match (op, self.heap.get(ia)) {
+            (BinOp::Add, Object::List(_)) => {
+                if let Some(items) = self.collect_native(b)? {
+                    self.reserve(items.len() * 16)?;
+                    self.heap.grew(items.len() * 16);
+                    if let Object::List(l) = self.heap.get_mut(ia) {
+                        l.extend(items);
+                    }
+                    return Ok(Some(Outcome::Value(a)));
+                }
+                // Drain a Python iterable into the list, then push the list itself.
+                match self.run_sink(b, None, Sink::ExtendList(ia), ReturnMode::Push)? {
+                    Outcome::Value(_) => Ok(Some(Outcome::Value(a))),
+                    Outcome::Pushed => Ok(Some(Outcome::Pushed)),
+                }
+            }
+            (BinOp::Mul, Object::List(l)) => {
+                let count = match b {
+                    Value::Int(i) => i.max(0) as usize,
+                    Value::Bool(x) => x as usize,
+                    _ => return Ok(None),
+                };
+                self.reserve(l.len().saturating_mul(count).saturating_mul(16))?;
+                if let Object::List(l) = self.heap.get_mut(ia) {
+                    let copy = l.clone();
+                    l.clear();
+                    for _ in 0..count {
+                        l.extend_from_slice(&copy);
+                    }
+                }
+                Ok(Some(Outcome::Value(a)))
+            }
+            (BinOp::Or, Object::Dict(_)) => {
+                self.dict_update_from(a, b)?;
+                Ok(Some(Outcome::Value(a)))
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Object::Set(_)) => {
+                let Some(result) = self.set_binary(op, a, b)? else { return Ok(None) };
+                // Replace the contents in place.
+                let new_set = match result {
+                    Value::Ref(r) => match self.heap.get(r) {
+                        Object::Set(s) => s.clone(),
+                        _ => Set::new(),
+                    },
+                    _ => Set::new(),
+                };
+                if let Object::Set(s) = self.heap.get_mut(ia) {
+                    *s = new_set;
+                }
+                Ok(Some(Outcome::Value(a)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `-v`, `+v`, `~v`.
+    pub(super) fn unary_op(&mut self, instr: Instr, v: Value) -> PyResult<Outcome> {
+        let r = match (instr, v) {
+            (Instr::UnaryNeg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => self.new_bigint(-BigInt::from(i)),
+            },
+            (Instr::UnaryNeg, Value::Bool(b)) => Value::Int(-(b as i64)),
+            (Instr::UnaryNeg, Value::Float(f)) => Value::Float(-f),
+            (Instr::UnaryPos, Value::Int(_) | Value::Float(_)) => v,
+            (Instr::UnaryPos, Value::Bool(b)) => Value::Int(b as i64),
+            (Instr::UnaryInvert, Value::Int(i)) => Value::Int(!i),
+            (Instr::UnaryInvert, Value::Bool(b)) => Value::Int(!(b as i64)),
+            (_, Value::Ref(_)) if self.bigint_ref(v).is_some() => {
+                let b = self.bigint_ref(v).cloned().unwrap_or_default();
+                match instr {
+                    Instr::UnaryNeg => self.new_bigint(-b),
+                    Instr::UnaryPos => v,
+                    _ => self.new_bigint(-b - 1),
+                }
+            }
+            _ => {
+                let sym = match instr {
+                    Instr::UnaryNeg => "-",
+                    Instr::UnaryPos => "+",
+                    _ => "~",
+                };
+                return Err(Exc::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v))));
+            }
+        };
+        Ok(Outcome::Value(r))
+    }
+
+    /// Set operators; the result has the type of the left operand.
+    fn set_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (Value::Ref(ia), Value::Ref(ib)) = (a, b) else { return Ok(None) };
+        let frozen = matches!(self.heap.get(ia), Object::FrozenSet(_));
+        let (sa, sb) = match (self.heap.get(ia), self.heap.get(ib)) {
+            (Object::Set(x) | Object::FrozenSet(x), Object::Set(y) | Object::FrozenSet(y)) => (x.clone(), y.clone()),
+            _ => return Ok(None),
+        };
+        let result = self.set_algebra(op, &sa, &sb)?;
+        Ok(Some(if frozen { self.alloc(Object::FrozenSet(result)) } else { self.new_set(result) }))
+    }
+
+    /// Union, intersection, difference, symmetric difference, built the way CPython does so
+    /// the iteration order of the result matches.
+    pub fn set_algebra(&mut self, op: BinOp, a: &Set, b: &Set) -> PyResult<Set> {
+        match op {
+            BinOp::Or => {
+                let mut r = Set::copy_from(a);
+                self.set_merge(&mut r, b)?;
+                Ok(r)
+            }
+            BinOp::And => {
+                // Iterate the smaller set, probing the larger.
+                let (small, large) = if a.len() > b.len() { (b, a) } else { (a, b) };
+                let mut r = Set::new();
+                for (h, k) in small.iter_with_hash() {
+                    if self.set_probe(large, h, k)? {
+                        r.insert_absent(h, k);
+                    }
+                }
+                Ok(r)
+            }
+            BinOp::Sub => {
+                let mut r = Set::new();
+                if (a.len() >> 2) > b.len() {
+                    r = Set::copy_from(a);
+                    for (h, k) in b.iter_with_hash() {
+                        let found = self.set_find(&r, h, k)?;
+                        if let Some(i) = found {
+                            r.remove_at(i);
+                        }
+                    }
+                    return Ok(r);
+                }
+                for (h, k) in a.iter_with_hash() {
+                    if !self.set_probe(b, h, k)? {
+                        r.insert_absent(h, k);
+                    }
+                }
+                Ok(r)
+            }
+            BinOp::Xor => {
+                let mut r = Set::copy_from(a);
+                for (h, k) in b.iter_with_hash() {
+                    match self.set_find(&r, h, k)? {
+                        Some(i) => {
+                            r.remove_at(i);
+                        }
+                        None => {
+                            let p = r.probe(h, |_| false);
+                            r.insert_at(p, h, k);
+                        }
+                    }
+                }
+                Ok(r)
+            }
+            _ => Ok(a.clone()),
+        }
+    }
+}
+
+impl Vm {
+    /// Is the checked conversion of a value to an index (for repetition, ranges...) possible?
+    pub fn index_of_type(&self, ty: TypeId) -> bool {
+        matches!(ty, TypeId::Int | TypeId::Bool)
+    }
+}

@@ -1,0 +1,323 @@
+//! Attribute access on builtin objects, functions, modules and exception instances.
+
+use super::Vm;
+use super::call::Outcome;
+use crate::error::{Exc, PyResult};
+use crate::methods::{self, MethodName};
+use crate::objects::{Dict, Object};
+use crate::types::TypeId;
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    fn no_attribute(&self, obj: Value, name: &str) -> Exc {
+        if let Value::Ref(id) = obj {
+            if let Object::Module(m) = self.heap.get(id) {
+                return Exc::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
+            }
+        }
+        if let Value::Type(t) = obj {
+            return Exc::attribute_error(format!("type object '{}' has no attribute '{name}'", t.name()));
+        }
+        Exc::attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj)))
+    }
+
+    pub(super) fn load_attr(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
+        let text = self.name_text(name).to_string();
+        let method = self.program.names.get(name as usize).and_then(|n| n.method);
+        self.get_attr(obj, &text, method).map(Outcome::Value)
+    }
+
+    /// `getattr(obj, name)` for builtin objects.
+    pub fn get_attr(&mut self, obj: Value, name: &str, method: Option<MethodName>) -> PyResult<Value> {
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(m) = method.or_else(|| MethodName::from_name(name)) {
+            if methods::has_method(self, obj, m) {
+                return Ok(self.alloc(Object::BuiltinMethod { receiver: obj, method: m }));
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// Data attributes: `__name__`, `args`, `start`, module members...
+    fn special_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(self.type_of(obj)));
+        }
+        let v = match obj {
+            Value::Int(i) => match name {
+                "real" | "numerator" => Value::Int(i),
+                "imag" => Value::Int(0),
+                "denominator" => Value::Int(1),
+                _ => return Ok(None),
+            },
+            Value::Bool(b) => match name {
+                "real" | "numerator" => Value::Int(b as i64),
+                "imag" => Value::Int(0),
+                "denominator" => Value::Int(1),
+                _ => return Ok(None),
+            },
+            Value::Float(f) => match name {
+                "real" => Value::Float(f),
+                "imag" => Value::Float(0.0),
+                _ => return Ok(None),
+            },
+            Value::Type(t) => match name {
+                "__name__" | "__qualname__" => self.new_str(t.name().to_string()),
+                "__module__" => self.new_str("builtins".into()),
+                "__doc__" => Value::None,
+                "__mro__" => {
+                    let mro: Vec<Value> = t.mro().into_iter().map(Value::Type).collect();
+                    self.new_tuple(mro)
+                }
+                "__bases__" => {
+                    let bases: Vec<Value> = t.base().into_iter().map(Value::Type).collect();
+                    self.new_tuple(bases)
+                }
+                _ => return Ok(None),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => self.new_str(b.name().to_string()),
+                "__module__" => self.new_str("builtins".into()),
+                "__doc__" => Value::None,
+                _ => return Ok(None),
+            },
+            Value::Ref(id) => return self.heap_attr(obj, id, name),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn heap_attr(&mut self, obj: Value, id: ObjId, name: &str) -> PyResult<Option<Value>> {
+        let v = match self.heap.get(id) {
+            Object::BigInt(_) => match name {
+                "real" | "numerator" => obj,
+                "imag" => Value::Int(0),
+                "denominator" => Value::Int(1),
+                _ => return Ok(None),
+            },
+            Object::Slice(s) => match name {
+                "start" => s.start,
+                "stop" => s.stop,
+                "step" => s.step,
+                _ => return Ok(None),
+            },
+            Object::Range(r) => match name {
+                "start" => Value::Int(r.start),
+                "stop" => Value::Int(r.stop),
+                "step" => Value::Int(r.step),
+                _ => return Ok(None),
+            },
+            Object::Module(m) => {
+                let text = m.name.clone();
+                match name {
+                    "__name__" => self.new_str(text),
+                    _ => return Ok(self.dict_get_str_in(&Object::Module(m.clone()), name)),
+                }
+            }
+            Object::Function(f) => {
+                let (fname, qualname, attrs) = (f.name.clone(), f.qualname.clone(), f.attrs);
+                if let Some(a) = attrs {
+                    if let Some(v) = self.dict_get_str(a, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                match name {
+                    "__name__" => self.new_str(fname),
+                    "__qualname__" => self.new_str(qualname),
+                    "__module__" => self.new_str("__main__".into()),
+                    "__doc__" => Value::None,
+                    "__dict__" => self.function_dict(id),
+                    "__defaults__" => {
+                        let Object::Function(f) = self.heap.get(id) else { return Ok(None) };
+                        let d = f.defaults.clone();
+                        if d.is_empty() { Value::None } else { self.new_tuple(d) }
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            Object::BoundMethod { func, receiver } => match name {
+                "__self__" => *receiver,
+                "__func__" => *func,
+                _ => {
+                    let f = *func;
+                    return self.special_attr(f, name);
+                }
+            },
+            Object::BuiltinMethod { receiver, method } => match name {
+                "__self__" => *receiver,
+                "__name__" | "__qualname__" => {
+                    let n = method.as_str().to_string();
+                    self.new_str(n)
+                }
+                _ => return Ok(None),
+            },
+            Object::Generator(g) => match name {
+                "__name__" => {
+                    let n = g.name.clone();
+                    self.new_str(n)
+                }
+                "__qualname__" => {
+                    let n = g.qualname.clone();
+                    self.new_str(n)
+                }
+                _ => return Ok(None),
+            },
+            Object::Instance(inst) => {
+                if let Some(v) = self.dict_get_str_in_dict(&inst.dict, name) {
+                    return Ok(Some(v));
+                }
+                let Some(exc) = &inst.exc else { return Ok(None) };
+                match name {
+                    "args" => {
+                        let args = exc.args.clone();
+                        self.new_tuple(args)
+                    }
+                    "__cause__" => exc.cause.unwrap_or(Value::None),
+                    "__context__" => exc.context.unwrap_or(Value::None),
+                    "__suppress_context__" => Value::Bool(exc.suppress_context),
+                    "__traceback__" => Value::None,
+                    "__notes__" if !exc.notes.is_empty() => {
+                        let notes = exc.notes.clone();
+                        self.new_list(notes)
+                    }
+                    "value" if self.is_instance_of_type(id, TypeId::StopIteration) => {
+                        exc.args.first().copied().unwrap_or(Value::None)
+                    }
+                    "code" if self.is_instance_of_type(id, TypeId::SystemExit) => {
+                        exc.args.first().copied().unwrap_or(Value::None)
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn dict_get_str_in(&self, obj: &Object, name: &str) -> Option<Value> {
+        match obj {
+            Object::Module(m) => self.dict_get_str_in_dict(&m.dict, name),
+            _ => None,
+        }
+    }
+
+    pub fn dict_get_str_in_dict(&self, d: &Dict, name: &str) -> Option<Value> {
+        let h = crate::hash::hash_str(name);
+        d.find(h, |k| self.heap.get_str(k) == Some(name)).and_then(|p| d.entry_at(p)).map(|e| e.value)
+    }
+
+    fn function_dict(&mut self, id: ObjId) -> Value {
+        if let Object::Function(f) = self.heap.get(id) {
+            if let Some(a) = f.attrs {
+                return Value::Ref(a);
+            }
+        }
+        let d = self.new_dict(Dict::new());
+        if let (Object::Function(f), Value::Ref(did)) = (self.heap.get_mut(id), d) {
+            f.attrs = Some(did);
+        }
+        d
+    }
+
+    pub(super) fn store_attr(&mut self, obj: Value, name: u32, v: Value) -> PyResult<Outcome> {
+        let key = self.names.get(name as usize).copied().unwrap_or(Value::None);
+        let text = self.name_text(name).to_string();
+        self.set_attr(obj, key, &text, v)?;
+        Ok(Outcome::Value(Value::None))
+    }
+
+    /// `setattr(obj, name, v)`; `key` is the name as a heap string.
+    pub fn set_attr(&mut self, obj: Value, key: Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Ref(id) = obj {
+            match self.heap.get(id) {
+                Object::Function(_) => {
+                    let d = self.function_dict(id);
+                    return self.dict_set(d, key, v);
+                }
+                Object::Instance(_) => {
+                    let h = self.hash_value(key)?;
+                    let heap = &self.heap;
+                    let Object::Instance(inst) = heap.get(id) else { return Ok(()) };
+                    let found = inst.dict.find(h, |k| super::build::key_eq(heap, k, key));
+                    if let Object::Instance(inst) = self.heap.get_mut(id) {
+                        match found {
+                            Some(p) => inst.dict.set_value_at(p, v),
+                            None => inst.dict.insert_new(h, key, v),
+                        }
+                    }
+                    return Ok(());
+                }
+                Object::Module(_) => {
+                    let h = self.hash_value(key)?;
+                    let heap = &self.heap;
+                    let Object::Module(m) = heap.get(id) else { return Ok(()) };
+                    let found = m.dict.find(h, |k| super::build::key_eq(heap, k, key));
+                    if let Object::Module(m) = self.heap.get_mut(id) {
+                        match found {
+                            Some(p) => m.dict.set_value_at(p, v),
+                            None => m.dict.insert_new(h, key, v),
+                        }
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(Exc::attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+    }
+
+    pub(super) fn delete_attr(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
+        let key = self.names.get(name as usize).copied().unwrap_or(Value::None);
+        let text = self.name_text(name).to_string();
+        if let Value::Ref(id) = obj {
+            let dict = match self.heap.get(id) {
+                Object::Function(f) => f.attrs.map(Value::Ref),
+                _ => None,
+            };
+            if let Some(d) = dict {
+                if self.dict_remove(d, key)?.is_some() {
+                    return Ok(Outcome::Value(Value::None));
+                }
+            }
+            if let Object::Instance(_) = self.heap.get(id) {
+                let h = self.hash_value(key)?;
+                let heap = &self.heap;
+                let Object::Instance(inst) = heap.get(id) else { return Ok(Outcome::Value(Value::None)) };
+                if let Some(p) = inst.dict.find(h, |k| super::build::key_eq(heap, k, key)) {
+                    if let Object::Instance(inst) = self.heap.get_mut(id) {
+                        inst.dict.remove_at(p);
+                    }
+                    return Ok(Outcome::Value(Value::None));
+                }
+            }
+        }
+        Err(self.no_attribute(obj, &text))
+    }
+
+    /// `LoadMethod`: push `[method self]` for builtin methods, `[Undefined attr]` otherwise.
+    pub(super) fn load_method(&mut self, obj: Value, name: u32) -> PyResult<()> {
+        if let Some(m) = self.program.names.get(name as usize).and_then(|n| n.method) {
+            if !self.is_module(obj) && methods::has_method(self, obj, m) {
+                self.stack.push(Value::Method(m));
+                self.stack.push(obj);
+                return Ok(());
+            }
+        }
+        let text = self.name_text(name).to_string();
+        let attr = self.get_attr_any(obj, &text)?;
+        self.stack.push(Value::Undefined);
+        self.stack.push(attr);
+        Ok(())
+    }
+
+    fn is_module(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Module(_)))
+    }
+
+    /// Attribute lookup for any object (builtin or instance).
+    pub fn get_attr_any(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        self.get_attr(obj, name, None)
+    }
+}

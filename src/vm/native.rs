@@ -1,0 +1,325 @@
+//! Native frames: builtins that call back into Python, written as resumable state machines.
+//!
+//! A task runs synchronously as far as it can. When it needs a Python call (a `key=`
+//! function, a generator's next item, a `map` function...), it asks the VM to push the frame
+//! and returns `Wait`; when that frame finishes, the VM resumes the task with the result.
+//! All task state is plain data, so a paused run can be serialized mid-`sorted()`.
+
+use serde::{Deserialize, Serialize};
+
+use super::call::{Args, Outcome};
+use super::frame::ReturnMode;
+use super::iter::Step;
+use super::sink::Sink;
+use super::Vm;
+use crate::error::{Exc, PyResult};
+use crate::objects::{Iter, Object};
+use crate::value::{ObjId, Value};
+
+/// What a native task is resumed with.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub enum Resume {
+    Start,
+    Value(Value),
+    /// The iterator it asked for is exhausted.
+    Exhausted,
+    Error(ObjId),
+}
+
+/// What a step of a task produced.
+pub enum TaskStep {
+    Done(Value),
+    /// The task is an iterator step and the iterator is exhausted.
+    Exhausted,
+    /// A frame was pushed above the task; resume it with that frame's result.
+    Wait,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum NativeTask {
+    /// Placeholder while a task is being stepped.
+    Empty,
+    /// Feed every item of an iterator (optionally through a key function) to a sink.
+    Drain(Box<Drain>),
+    /// One step of a composite iterator (enumerate/zip/map/filter/iter(f, sentinel)) whose
+    /// parts run Python code.
+    Next(Box<CompositeNext>),
+    /// Class creation and instantiation tasks (see `classes`).
+    Class(Box<super::classes::ClassTask>),
+}
+
+impl NativeTask {
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            NativeTask::Empty => {}
+            NativeTask::Drain(d) => {
+                f(d.iter);
+                if let Some(k) = d.key {
+                    f(k);
+                }
+                f(d.pending);
+                d.sink.for_each_ref(f);
+            }
+            NativeTask::Next(n) => {
+                f(Value::Ref(n.it));
+                n.items.iter().copied().for_each(&mut *f);
+                f(n.pending);
+            }
+            NativeTask::Class(c) => c.for_each_ref(f),
+        }
+    }
+
+    pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        if let Resume::Error(id) = input {
+            return Err(Exc::Raised(id));
+        }
+        match self {
+            NativeTask::Empty => Err(Exc::runtime_error("empty native frame")),
+            NativeTask::Drain(d) => d.resume(vm, input),
+            NativeTask::Next(n) => n.resume(vm, input),
+            NativeTask::Class(c) => c.resume(vm, input),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Waiting {
+    Nothing,
+    Item,
+    Key,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Drain {
+    pub iter: Value,
+    pub key: Option<Value>,
+    pub sink: Sink,
+    /// The item whose key is being computed.
+    pub pending: Value,
+    pub waiting: Waiting,
+}
+
+impl Drain {
+    pub fn new(iter: Value, key: Option<Value>, sink: Sink) -> Self {
+        Drain { iter, key, sink, pending: Value::None, waiting: Waiting::Nothing }
+    }
+
+    fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        // An item (and maybe its key) handed in from a finished frame.
+        let mut ready: Option<(Value, Value)> = None;
+        let mut have_item: Option<Value> = None;
+        match (input, self.waiting) {
+            (Resume::Value(v), Waiting::Item) => have_item = Some(v),
+            (Resume::Value(k), Waiting::Key) => ready = Some((self.pending, k)),
+            (Resume::Exhausted, _) => return Ok(TaskStep::Done(self.sink.finish(vm)?)),
+            _ => {}
+        }
+        self.waiting = Waiting::Nothing;
+        loop {
+            if ready.is_none() {
+                let item = match have_item.take() {
+                    Some(v) => v,
+                    None => match vm.iter_next(self.iter, ReturnMode::NativeIter)? {
+                        Step::Item(v) => v,
+                        Step::Done => return Ok(TaskStep::Done(self.sink.finish(vm)?)),
+                        Step::Pushed => {
+                            self.waiting = Waiting::Item;
+                            return Ok(TaskStep::Wait);
+                        }
+                    },
+                };
+                match self.key {
+                    Some(key) => match vm.call_value(key, Args::positional([item]), ReturnMode::Native)? {
+                        Outcome::Value(k) => ready = Some((item, k)),
+                        Outcome::Pushed => {
+                            self.pending = item;
+                            self.waiting = Waiting::Key;
+                            return Ok(TaskStep::Wait);
+                        }
+                    },
+                    None => ready = Some((item, item)),
+                }
+            }
+            if let Some((item, key)) = ready.take() {
+                if let Some(result) = self.sink.feed(vm, item, key)? {
+                    return Ok(TaskStep::Done(result));
+                }
+            }
+        }
+    }
+}
+
+/// One `next()` of a composite iterator whose parts need Python.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CompositeNext {
+    pub it: ObjId,
+    /// Items gathered so far (one per inner iterator for zip/map).
+    pub items: Vec<Value>,
+    /// The item being tested by a filter predicate.
+    pub pending: Value,
+    pub waiting: Waiting,
+}
+
+impl CompositeNext {
+    pub fn new(it: ObjId) -> Self {
+        CompositeNext { it, items: Vec::new(), pending: Value::None, waiting: Waiting::Nothing }
+    }
+
+    fn state(&self, vm: &Vm) -> Iter {
+        match vm.heap.get(self.it) {
+            Object::Iter(i) => (**i).clone(),
+            _ => Iter::Exhausted,
+        }
+    }
+
+    fn exhaust(&self, vm: &mut Vm) {
+        if let Object::Iter(i) = vm.heap.get_mut(self.it) {
+            **i = Iter::Exhausted;
+        }
+    }
+
+    fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        let state = self.state(vm);
+        let mut incoming = match input {
+            Resume::Value(v) => Some(Ok(v)),
+            Resume::Exhausted => Some(Err(())),
+            _ => None,
+        };
+        loop {
+            match &state {
+                Iter::Enumerate { inner, count } => {
+                    let item = match incoming.take() {
+                        Some(Ok(v)) => v,
+                        Some(Err(())) => return Ok(TaskStep::Exhausted),
+                        None => match vm.iter_next(*inner, ReturnMode::NativeIter)? {
+                            Step::Item(v) => v,
+                            Step::Done => return Ok(TaskStep::Exhausted),
+                            Step::Pushed => return Ok(TaskStep::Wait),
+                        },
+                    };
+                    let count = *count;
+                    if let Object::Iter(i) = vm.heap.get_mut(self.it) {
+                        if let Iter::Enumerate { count: c, .. } = &mut **i {
+                            *c += 1;
+                        }
+                    }
+                    let t = vm.new_tuple(vec![Value::Int(count), item]);
+                    return Ok(TaskStep::Done(t));
+                }
+                Iter::Zip { inners, strict } => {
+                    match incoming.take() {
+                        Some(Ok(v)) => self.items.push(v),
+                        Some(Err(())) => return self.zip_short(vm, *strict),
+                        None => {}
+                    }
+                    while self.items.len() < inners.len() {
+                        match vm.iter_next(inners[self.items.len()], ReturnMode::NativeIter)? {
+                            Step::Item(v) => self.items.push(v),
+                            Step::Done => return self.zip_short(vm, *strict),
+                            Step::Pushed => return Ok(TaskStep::Wait),
+                        }
+                    }
+                    let items = std::mem::take(&mut self.items);
+                    return Ok(TaskStep::Done(vm.new_tuple(items)));
+                }
+                Iter::Map { func, inners } => {
+                    if self.waiting == Waiting::Key {
+                        return match incoming.take() {
+                            Some(Ok(v)) => Ok(TaskStep::Done(v)),
+                            _ => Ok(TaskStep::Exhausted),
+                        };
+                    }
+                    match incoming.take() {
+                        Some(Ok(v)) => self.items.push(v),
+                        Some(Err(())) => {
+                            self.exhaust(vm);
+                            return Ok(TaskStep::Exhausted);
+                        }
+                        None => {}
+                    }
+                    while self.items.len() < inners.len() {
+                        match vm.iter_next(inners[self.items.len()], ReturnMode::NativeIter)? {
+                            Step::Item(v) => self.items.push(v),
+                            Step::Done => {
+                                self.exhaust(vm);
+                                return Ok(TaskStep::Exhausted);
+                            }
+                            Step::Pushed => return Ok(TaskStep::Wait),
+                        }
+                    }
+                    let args = Args::positional(std::mem::take(&mut self.items));
+                    return match vm.call_value(*func, args, ReturnMode::Native)? {
+                        Outcome::Value(v) => Ok(TaskStep::Done(v)),
+                        Outcome::Pushed => {
+                            self.waiting = Waiting::Key;
+                            Ok(TaskStep::Wait)
+                        }
+                    };
+                }
+                Iter::Filter { func, inner } => {
+                    // Either a new item arrived, or the predicate's result did.
+                    let (item, verdict) = match (incoming.take(), self.waiting) {
+                        (Some(Ok(v)), Waiting::Key) => (self.pending, Some(v)),
+                        (Some(Ok(v)), _) => (v, None),
+                        (Some(Err(())), _) => return Ok(TaskStep::Exhausted),
+                        (None, _) => match vm.iter_next(*inner, ReturnMode::NativeIter)? {
+                            Step::Item(v) => (v, None),
+                            Step::Done => return Ok(TaskStep::Exhausted),
+                            Step::Pushed => {
+                                self.waiting = Waiting::Item;
+                                return Ok(TaskStep::Wait);
+                            }
+                        },
+                    };
+                    self.waiting = Waiting::Nothing;
+                    let verdict = match verdict {
+                        Some(v) => v,
+                        None if func.is_none() => item,
+                        None => match vm.call_value(*func, Args::positional([item]), ReturnMode::Native)? {
+                            Outcome::Value(v) => v,
+                            Outcome::Pushed => {
+                                self.pending = item;
+                                self.waiting = Waiting::Key;
+                                return Ok(TaskStep::Wait);
+                            }
+                        },
+                    };
+                    if vm.truthy_native(verdict)? {
+                        return Ok(TaskStep::Done(item));
+                    }
+                }
+                Iter::Callable { func, sentinel } => {
+                    let v = match incoming.take() {
+                        Some(Ok(v)) => v,
+                        Some(Err(())) => return Ok(TaskStep::Exhausted),
+                        None => match vm.call_value(*func, Args::default(), ReturnMode::Native)? {
+                            Outcome::Value(v) => v,
+                            Outcome::Pushed => return Ok(TaskStep::Wait),
+                        },
+                    };
+                    if vm.eq_native(v, *sentinel)? {
+                        self.exhaust(vm);
+                        return Ok(TaskStep::Exhausted);
+                    }
+                    return Ok(TaskStep::Done(v));
+                }
+                _ => return Ok(TaskStep::Exhausted),
+            }
+        }
+    }
+
+    fn zip_short(&mut self, vm: &mut Vm, strict: bool) -> PyResult<TaskStep> {
+        let at = self.items.len();
+        self.items.clear();
+        self.exhaust(vm);
+        if strict && at > 0 {
+            let msg = if at == 1 {
+                "zip() argument 2 is shorter than argument 1".to_string()
+            } else {
+                format!("zip() argument {} is shorter than arguments 1-{at}", at + 1)
+            };
+            return Err(Exc::value_error(msg));
+        }
+        Ok(TaskStep::Exhausted)
+    }
+}

@@ -1,0 +1,20 @@
+lines = ["  10 apples ", "# comment", "", "3 pears", "  7 figs", "#x", "12 plums"]
+stripped = (l.strip() for l in lines)
+nonempty = (l for l in stripped if l and not l.startswith("#"))
+parsed = ((int(l.split()[0]), l.split()[1]) for l in nonempty)
+big = [(n, name) for n, name in parsed if n > 5]
+print("big:", big)
+print("pipeline exhausted:", list(parsed))
+def squares_up_to(limit):
+    return (i * i for i in range(limit))
+evens = (s for s in squares_up_to(10) if s % 2 == 0)
+print("even squares:", list(evens))
+print("sum of first 5 odd numbers:", sum(x for x in range(1, 100, 2) if x < 10))
+words = "one two three four five six".split()
+lens = (len(w) for w in words)
+print("max len:", max(lens))
+print("lens exhausted:", list(lens))
+nested = (x * y for x in range(1, 4) for y in range(1, 4) if x <= y)
+print("upper triangle products:", list(nested))
+total = sum(n for n, _ in ((int(a), b) for a, b in (s.split(":") for s in ["1:a", "2:b", "3:c"])))
+print("nested genexps:", total)

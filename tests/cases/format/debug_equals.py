@@ -1,0 +1,20 @@
+# The f-string debug form {expr=}
+x = 10
+y = 3.5
+name = "Ann"
+items = [1, 2, 3]
+print(f"{x=}")
+print(f"{y=}")
+print(f"{name=}")
+print(f"{items=}")
+print(f"{x + 1=}")
+print(f"{x * y=}")
+print(f"{len(items)=}")
+print(f"{x=:>5}")
+print(f"{y=:.2f}")
+print(f"{name=!s}")
+print(f"{name = }")
+print(f"{x=}, {y=}")
+print(f"{items[0]=}")
+print(f"{name.upper()=}")
+print(f"{None=}")

@@ -1,0 +1,30 @@
+print("list():", list())
+print("list(str):", list("hello"))
+print("list(tuple):", list((1, 2, 3)))
+print("list(range):", list(range(3, 12, 4)))
+print("list(dict):", list({"a": 1, "b": 2}))
+print("list(dict.values):", list({"a": 1, "b": 2}.values()))
+print("list(dict.items):", list({"a": 1, "b": 2}.items()))
+print("list(set):", sorted(list({3, 1, 2})))
+print("list(genexp):", list(x * x for x in range(5)))
+print("list(map):", list(map(str, [1, 2, 3])))
+print("list(filter):", list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print("list(zip):", list(zip("ab", [1, 2, 3])))
+print("list(enumerate):", list(enumerate("xyz", 1)))
+print("list(reversed):", list(reversed([1, 2, 3])))
+print("list(list):", list([1, [2]]))
+src = [1, 2]
+cp = list(src)
+print("copy is new:", cp is src, cp == src)
+it = iter([1, 2, 3, 4])
+next(it)
+print("list(partial iter):", list(it))
+print("exhausted:", list(it))
+try:
+    list(5)
+except TypeError as e:
+    print("list(int):", type(e).__name__, e)
+try:
+    list(None)
+except TypeError as e:
+    print("list(None):", type(e).__name__, e)

@@ -1,0 +1,23 @@
+print("(1,2) < (1,3):", (1, 2) < (1, 3))
+print("(1,2) < (1,2,0):", (1, 2) < (1, 2, 0))
+print("(2,) > (1,100):", (2,) > (1, 100))
+print("() < (0,):", () < (0,))
+print("(1,2) == (1,2):", (1, 2) == (1, 2))
+print("(1,2) == [1,2]:", (1, 2) == [1, 2])
+print("(1, 2.0) == (1.0, 2):", (1, 2.0) == (1.0, 2))
+print("('a', 1) < ('b', 0):", ("a", 1) < ("b", 0))
+print("('a', 2) < ('a', 1):", ("a", 2) < ("a", 1))
+print("max:", max([(1, "z"), (2, "a"), (2, "b")]))
+print("min:", min([(1, "z"), (2, "a"), (1, "y")]))
+recs = [("bob", 25), ("amy", 31), ("cat", 25), ("amy", 22)]
+print("sorted:", sorted(recs))
+print("by age then name:", sorted(recs, key=lambda r: (r[1], r[0])))
+print("by -age:", sorted(recs, key=lambda r: -r[1]))
+print("(1, 'a') < (2, 3):", (1, "a") < (2, 3))
+try:
+    print((1, "a") < (1, 3))
+except TypeError as e:
+    print("mixed:", type(e).__name__, e)
+print("(0, 1) != (0, 1):", (0, 1) != (0, 1))
+print("(1,) >= (1,):", (1,) >= (1,))
+print("nested:", ((1, 2), 3) < ((1, 3), 0))
