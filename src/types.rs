@@ -46,6 +46,7 @@ builtin_types! {
     Float => "float": Object,
     Str => "str": Object,
     Bytes => "bytes": Object,
+    ByteArray => "bytearray": Object,
     List => "list": Object,
     Tuple => "tuple": Object,
     Dict => "dict": Object,
@@ -187,6 +188,7 @@ impl TypeId {
                     | TypeId::Set
                     | TypeId::FrozenSet
                     | TypeId::Bytes
+                    | TypeId::ByteArray
             )
     }
 
@@ -200,6 +202,7 @@ impl TypeId {
             "float" => TypeId::Float,
             "str" => TypeId::Str,
             "bytes" => TypeId::Bytes,
+            "bytearray" => TypeId::ByteArray,
             "list" => TypeId::List,
             "tuple" => TypeId::Tuple,
             "dict" => TypeId::Dict,

@@ -75,6 +75,22 @@ impl ArgSpec {
 }
 
 impl Vm {
+    /// An int argument that may be big (up to 128 bits), for ranges and counters.
+    pub fn int128_arg(&self, v: Value) -> PyResult<i128> {
+        match v {
+            Value::Int(i) => Ok(i as i128),
+            Value::Bool(b) => Ok(b as i128),
+            Value::Ref(_) if self.bigint_ref(v).is_some() => self
+                .bigint_ref(v)
+                .and_then(|b| i128::try_from(b).ok())
+                .ok_or_else(|| Exc::overflow("Python int too large to convert to C ssize_t")),
+            _ => Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
+        }
+    }
+
     /// An int argument (`'float' object cannot be interpreted as an integer` otherwise).
     pub fn int_arg(&self, v: Value) -> PyResult<i64> {
         match v {

@@ -74,7 +74,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 None => vm.new_str(String::new()),
                 Some(x) => {
                     if let (Value::Ref(id), true) = (x, args.pos.len() > 1 || _enc.is_some()) {
-                        if let Object::Bytes(b) = vm.heap.get(id) {
+                        if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(id) {
                             let s = crate::methods::decode_utf8(b)?;
                             return Ok(Outcome::Value(vm.new_str(s)));
                         }
@@ -88,7 +88,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 }
             }
         }
-        TypeId::Bytes => return bytes_new(vm, &args, ret),
+        TypeId::Bytes => return bytes_new(vm, &args, ret, false),
+        TypeId::ByteArray => return bytes_new(vm, &args, ret, true),
         TypeId::List | TypeId::Tuple => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 0, 1)?;
@@ -148,22 +149,21 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             }
             let dict = vm.new_dict(Dict::new());
             let Value::Ref(did) = dict else { return Ok(Outcome::Value(dict)) };
-            for (k, v) in &args.kw {
-                vm.dict_set(dict, *k, *v)?;
-            }
-            let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(dict)) };
+            let Some(x) = args.pos.first().copied() else {
+                for (k, v) in &args.kw {
+                    vm.dict_set(dict, *k, *v)?;
+                }
+                return Ok(Outcome::Value(dict));
+            };
             if let Value::Ref(id) = x {
                 if let Object::Dict(src) = vm.heap.get(id) {
                     let mut copy = src.clone();
                     copy.compact_if_sparse();
-                    if args.kw.is_empty() {
-                        return Ok(Outcome::Value(vm.new_dict(copy)));
-                    }
-                    vm.dict_update_from(dict, x)?;
+                    let d = vm.new_dict(copy);
                     for (k, v) in &args.kw {
-                        vm.dict_set(dict, *k, *v)?;
+                        vm.dict_set(d, *k, *v)?;
                     }
-                    return Ok(Outcome::Value(dict));
+                    return Ok(Outcome::Value(d));
                 }
             }
             if !vm.is_iterable(x) {
@@ -188,7 +188,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
         TypeId::Range => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 1, 3)?;
-            let ints: Vec<i64> = args.pos.iter().map(|v| vm.int_arg(*v)).collect::<PyResult<_>>()?;
+            let ints: Vec<i128> = args.pos.iter().map(|v| vm.int128_arg(*v)).collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
@@ -217,7 +217,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 Exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
             })?;
             let start = match args.pos.get(1).copied().or(start_kw) {
-                Some(s) => vm.int_arg(s)?,
+                Some(s) => vm.int128_arg(s)?,
                 None => 0,
             };
             let inner = get_iter_value(vm, iterable)?;
@@ -232,10 +232,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             let mut inners = Vec::with_capacity(args.pos.len());
             for (i, x) in args.pos.iter().enumerate() {
                 if !vm.is_iterable(*x) {
-                    return Err(Exc::type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )));
+                    let _ = i;
+                    return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*x))));
                 }
                 inners.push(get_iter_value(vm, *x)?);
             }
@@ -303,7 +301,7 @@ fn text_of(vm: &Vm, x: Value) -> Option<String> {
     }
     match x {
         Value::Ref(id) => match vm.heap.get(id) {
-            Object::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Object::Bytes(b) | Object::ByteArray(b) => Some(String::from_utf8_lossy(b).into_owned()),
             _ => None,
         },
         _ => None,
@@ -357,16 +355,20 @@ fn to_float(vm: &mut Vm, x: Value) -> PyResult<Value> {
     }
 }
 
-fn bytes_new(vm: &mut Vm, args: &Args, ret: ReturnMode) -> PyResult<Outcome> {
-    let spec = ArgSpec::new("bytes");
-    let [enc, _errors] = spec.kwargs(vm, args, ["encoding", "errors"])?;
-    let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(vm.new_bytes(Vec::new()))) };
+fn bytes_new(vm: &mut Vm, args: &Args, ret: ReturnMode, array: bool) -> PyResult<Outcome> {
+    let spec = ArgSpec::new(if array { "bytearray" } else { "bytes" });
+    let [enc, errors] = spec.kwargs(vm, args, ["encoding", "errors"])?;
+    let make = |vm: &mut Vm, b: Vec<u8>| if array { vm.alloc(Object::ByteArray(b)) } else { vm.new_bytes(b) };
+    let Some(x) = args.pos.first().copied() else { return Ok(Outcome::Value(make(vm, Vec::new()))) };
     if let Some(s) = vm.as_str(x) {
-        if args.pos.len() < 2 && enc.is_none() {
+        let Some(enc) = args.pos.get(1).copied().or(enc) else {
             return Err(Exc::type_error("string argument without an encoding"));
-        }
-        let b = s.as_bytes().to_vec();
-        return Ok(Outcome::Value(vm.new_bytes(b)));
+        };
+        let s = s.to_string();
+        let enc = vm.as_str(enc).unwrap_or("utf-8").to_string();
+        let errors = args.pos.get(2).copied().or(errors).and_then(|e| vm.as_str(e).map(str::to_string)).unwrap_or_else(|| "strict".into());
+        let b = crate::methods::encode(&s, &enc, &errors)?;
+        return Ok(Outcome::Value(make(vm, b)));
     }
     match x {
         Value::Int(n) => {
@@ -374,14 +376,21 @@ fn bytes_new(vm: &mut Vm, args: &Args, ret: ReturnMode) -> PyResult<Outcome> {
                 return Err(Exc::value_error("negative count"));
             }
             vm.reserve(n as usize)?;
-            Ok(Outcome::Value(vm.new_bytes(vec![0; n as usize])))
+            Ok(Outcome::Value(make(vm, vec![0; n as usize])))
         }
-        Value::Ref(id) if matches!(vm.heap.get(id), Object::Bytes(_)) => Ok(Outcome::Value(x)),
+        Value::Ref(id) if !array && matches!(vm.heap.get(id), Object::Bytes(_)) => Ok(Outcome::Value(x)),
+        Value::Ref(id) if matches!(vm.heap.get(id), Object::Bytes(_) | Object::ByteArray(_)) => {
+            let data = match vm.heap.get(id) {
+                Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
+                _ => Vec::new(),
+            };
+            Ok(Outcome::Value(make(vm, data)))
+        }
         _ => {
             if !vm.is_iterable(x) {
                 return Err(Exc::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(x))));
             }
-            vm.run_sink(x, None, Sink::Bytes(Vec::new()), ret)
+            vm.run_sink(x, None, Sink::Bytes { data: Vec::new(), array }, ret)
         }
     }
 }
@@ -392,6 +401,12 @@ fn reversed(vm: &mut Vm, x: Value) -> PyResult<Value> {
     };
     let state = match vm.heap.get(id) {
         Object::List(items) | Object::Tuple(items) => Iter::SeqReverse { seq: id, next: items.len() as isize - 1 },
+        Object::Bytes(b) | Object::ByteArray(b) => {
+            let items: Vec<Value> = b.iter().rev().map(|x| Value::Int(*x as i64)).collect();
+            let list = vm.new_list(items);
+            let Value::Ref(lid) = list else { return Ok(list) };
+            Iter::Seq { seq: lid, index: 0 }
+        }
         Object::Range(r) => {
             let r = *r;
             let n = r.len();
@@ -399,7 +414,7 @@ fn reversed(vm: &mut Vm, x: Value) -> PyResult<Value> {
                 Iter::Range { next: 0, stop: 0, step: 1 }
             } else {
                 let last = r.get(n - 1);
-                Iter::Range { next: last, stop: r.start.saturating_sub(r.step), step: -r.step }
+                Iter::Range { next: last, stop: r.start.saturating_sub(r.step), step: r.step.saturating_neg() }
             }
         }
         Object::Str(s) => {

@@ -72,8 +72,8 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 }
             } else if let Value::Ref(id) = x {
                 match vm.heap.get(id) {
-                    Object::Bytes(b) if b.len() == 1 => Value::Int(b[0] as i64),
-                    Object::Bytes(b) => {
+                    Object::Bytes(b) | Object::ByteArray(b) if b.len() == 1 => Value::Int(b[0] as i64),
+                    Object::Bytes(b) | Object::ByteArray(b) => {
                         return Err(Exc::type_error(format!(
                             "ord() expected a character, but string of length {} found",
                             b.len()
@@ -304,17 +304,14 @@ impl Vm {
         if let Value::Ref(id) = x {
             let n = match self.heap.get(id) {
                 Object::Str(s) => Some(s.char_len()),
-                Object::Bytes(b) => Some(b.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
                 Object::List(v) | Object::Tuple(v) => Some(v.len()),
                 Object::Dict(d) => Some(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => Some(s.len()),
-                Object::Range(r) => {
-                    let n = r.len();
-                    if n == i64::MAX {
-                        return Err(Exc::overflow("Python int too large to convert to C ssize_t"));
-                    }
-                    Some(n as usize)
-                }
+                Object::Range(r) => match i64::try_from(r.len()) {
+                    Ok(n) => Some(n as usize),
+                    Err(_) => return Err(Exc::overflow("Python int too large to convert to C ssize_t")),
+                },
                 Object::DictView { dict, .. } => match self.heap.get(*dict) {
                     Object::Dict(d) => Some(d.len()),
                     _ => Some(0),

@@ -23,7 +23,12 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
         }
         Builtin::Sum => {
             let [start_kw] = spec.kwargs(vm, &args, ["start"])?;
-            spec.between(&args, 1, 2)?;
+            if args.pos.len() > 2 {
+                return Err(Exc::type_error(format!("sum() takes at most 2 arguments ({} given)", args.pos.len())));
+            }
+            if args.pos.is_empty() {
+                return Err(Exc::type_error("sum() takes at least 1 positional argument (0 given)"));
+            }
             let start = args.pos.get(1).copied().or(start_kw).unwrap_or(Value::Int(0));
             if vm.as_str(start).is_some() {
                 return Err(Exc::type_error("sum() can't sum strings [use ''.join(seq) instead]"));

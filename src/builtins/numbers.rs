@@ -59,6 +59,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
                     return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
                 }
             }
+            let numeric = |vm: &Vm, v: Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || vm.bigint_ref(v).is_some();
+            if !numeric(vm, a) || !numeric(vm, b) {
+                return Err(vm.unsupported_public(BinOp::FloorDiv, a, b, "divmod()"));
+            }
             let q = vm.binary_value(BinOp::FloorDiv, a, b)?;
             let r = vm.binary_value(BinOp::Mod, a, b)?;
             match (q, r) {

@@ -84,6 +84,8 @@ pub struct Code {
     /// Index into `Program::sources`.
     pub source: u32,
     pub first_line: u32,
+    /// The docstring, for `__doc__`.
+    pub doc: Option<String>,
 }
 
 impl Code {

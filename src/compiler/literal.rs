@@ -49,6 +49,18 @@ pub fn const_of(expr: &Expr) -> Option<Const> {
     })
 }
 
+/// The text of a docstring statement, cleaned the way `inspect.cleandoc` / Python 3.13 do
+/// not: CPython 3.11 keeps it verbatim.
+pub fn docstring_text(stmt: &Stmt) -> Option<String> {
+    match stmt {
+        Stmt::Expr(e) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn is_docstring(stmt: &Stmt) -> bool {
     matches!(stmt, Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)))
 }

@@ -136,6 +136,7 @@ struct Unit<'a> {
     first_line_offset: u32,
     /// Handler regions suspended by the last `return`/`break`/`continue`, to reopen after it.
     pending_resume: Option<usize>,
+    doc: Option<String>,
 }
 
 struct Compiler<'a, 'p> {
@@ -243,6 +244,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             fblocks: Vec::new(),
             first_line_offset: 0,
             pending_resume: None,
+            doc: None,
         });
     }
 
@@ -271,6 +273,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             handlers,
             source: self.source_id,
             first_line,
+            doc: unit.doc,
         };
         self.program.codes.push(code);
         self.program.codes.len() as u32 - 1

@@ -551,6 +551,7 @@ impl<'a> Compiler<'a, '_> {
             let body: &'a [Stmt] = &f.body;
             for (i, s) in body.iter().enumerate() {
                 if i == 0 && literal::is_docstring(s) {
+                    c.unit().doc = literal::docstring_text(s);
                     continue;
                 }
                 c.compile_stmt(s)?;

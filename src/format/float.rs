@@ -3,7 +3,11 @@
 
 /// Shortest round-trip decimal digits and the decimal exponent: `x = 0.d1d2... * 10**decpt`.
 fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
+    // Rust finds the shortest length that round-trips; when two digit strings of that length
+    // both round-trip, Python prints the correctly rounded one, so re-round to that length.
+    let shortest = format!("{:e}", x.abs());
+    let n = shortest.split_once('e').map_or(1, |(m, _)| m.chars().filter(|c| c.is_ascii_digit()).count());
+    let s = format!("{:.*e}", n.saturating_sub(1), x.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -135,6 +139,8 @@ mod tests {
         assert_eq!(float_repr(-0.0), "-0.0");
         assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
         assert_eq!(float_repr(2.5), "2.5");
+        assert_eq!(float_repr(2.0945510864257812), "2.0945510864257812");
+        assert_eq!(float_repr(1000000000000000.2), "1000000000000000.2");
         assert_eq!(format_general(1234.5, 3, false, false, false), "1.23e+03");
         assert_eq!(format_general(0.0001, 6, false, false, false), "0.0001");
         assert_eq!(format_general(100.0, 6, false, false, false), "100");

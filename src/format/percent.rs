@@ -160,6 +160,35 @@ impl Vm {
         Ok(self.new_str(out))
     }
 
+    /// `bytes % args`: format the latin-1 text, with bytes arguments as their raw text.
+    pub fn bytes_percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        let latin1 = |vm: &mut Vm, v: Value| -> Value {
+            let text = match v {
+                Value::Ref(id) => match vm.heap.get(id) {
+                    Object::Bytes(b) | Object::ByteArray(b) => Some(b.iter().map(|x| *x as char).collect::<String>()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match text {
+                Some(t) => vm.new_str(t),
+                None => v,
+            }
+        };
+        let fmt_text = latin1(self, fmt);
+        let args = match self.seq_items(args) {
+            Some(items) if matches!(args, Value::Ref(id) if matches!(self.heap.get(id), Object::Tuple(_))) => {
+                let items = items.to_vec();
+                let conv: Vec<Value> = items.into_iter().map(|v| latin1(self, v)).collect();
+                self.new_tuple(conv)
+            }
+            _ => latin1(self, args),
+        };
+        let out = self.percent_format(fmt_text, args)?;
+        let bytes: Vec<u8> = self.as_str(out).unwrap_or("").chars().map(|c| c as u32 as u8).collect();
+        Ok(self.new_bytes(bytes))
+    }
+
     fn next_arg(&mut self, src: &mut Source) -> PyResult<Value> {
         match src {
             Source::Positional(items, used) => {
@@ -173,9 +202,9 @@ impl Vm {
 
     fn percent_one(&mut self, conv: char, arg: Value, spec: &mut FormatSpec, precision: Option<usize>, at: usize) -> PyResult<String> {
         match conv {
-            's' | 'r' | 'a' => {
+            's' | 'r' | 'a' | 'b' => {
                 let text = match conv {
-                    's' => self.str_value(arg)?,
+                    's' | 'b' => self.str_value(arg)?,
                     'r' => self.repr_value(arg)?,
                     _ => {
                         let r = self.repr_value(arg)?;

@@ -202,6 +202,7 @@ impl Vm {
         match self.heap.get(id) {
             Object::Str(s) => out.push_str(&str_repr(s.as_str())),
             Object::Bytes(b) => out.push_str(&bytes_repr(b)),
+            Object::ByteArray(b) => out.push_str(&format!("bytearray({})", bytes_repr(b))),
             Object::BigInt(n) => out.push_str(&int_to_decimal(n)?),
             Object::List(items) => {
                 if recursive {
@@ -263,6 +264,7 @@ impl Vm {
                 seen.pop();
             }
             Object::Range(r) => {
+                let r = *r;
                 if r.step == 1 {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
                 } else {

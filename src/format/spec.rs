@@ -225,6 +225,9 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> PyResult<String> {
     if spec.precision.is_some() {
         return Err(Exc::value_error("Precision not allowed in integer format specifier"));
     }
+    if spec.z {
+        return Err(Exc::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if ty == 'c' {
         if spec.sign.is_some() {
             return Err(Exc::value_error("Sign not allowed with integer format specifier 'c'"));

@@ -71,8 +71,8 @@ impl Vm {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(Exc::value_error(if nest > 1 || i + 1 == chars.len() {
-                    "expected '}' before end of string"
+                return Err(Exc::value_error(if i + 1 == chars.len() {
+                    "Single '{' encountered in format string"
                 } else {
                     "expected '}' before end of string"
                 }));

@@ -167,13 +167,13 @@ pub fn call_sequence(vm: &mut Vm, recv: Value, m: M, args: Args) -> PyResult<Out
     if let Object::Range(r) = vm.heap.get(id) {
         let r = *r;
         let x = spec.one(&args)?;
-        let pos = match x {
-            Value::Int(i) if vm.contains_bool(recv, x)? => Some((i - r.start) / r.step),
+        let pos = match vm.int128_arg(x) {
+            Ok(i) if vm.contains_bool(recv, x)? => Some((i - r.start) / r.step),
             _ => None,
         };
         return match (m, pos) {
             (M::Count, p) => Ok(Outcome::Value(Value::Int(p.is_some() as i64))),
-            (_, Some(p)) => Ok(Outcome::Value(Value::Int(p))),
+            (_, Some(p)) => Ok(Outcome::Value(vm.int_from_i128(p))),
             (_, None) => {
                 let r = vm.repr_value(x)?;
                 Err(Exc::value_error(format!("{r} is not in range")))

@@ -11,7 +11,7 @@ mod str_methods;
 mod str_search;
 
 pub use names::MethodName;
-pub use str_methods::decode_utf8;
+pub use str_methods::{decode_utf8, encode};
 
 use crate::error::{Exc, PyResult};
 use crate::objects::Object;
@@ -40,7 +40,15 @@ fn methods_for(t: TypeId) -> &'static [MethodName] {
             M::IsAlnum, M::IsAlpha, M::IsAscii, M::IsDigit, M::IsLower, M::IsSpace, M::IsUpper, M::Join,
             M::LJust, M::Lower, M::LStrip, M::Partition, M::RemovePrefix, M::RemoveSuffix, M::Replace, M::RFind,
             M::RIndex, M::RJust, M::RPartition, M::RSplit, M::RStrip, M::Split, M::SplitLines, M::StartsWith,
-            M::Strip, M::Title, M::Upper, M::ZFill, M::SwapCase,
+            M::Strip, M::Title, M::Upper, M::ZFill, M::SwapCase, M::ExpandTabs, M::IsTitle,
+        ],
+        TypeId::ByteArray => &[
+            M::Capitalize, M::Center, M::Count, M::Decode, M::EndsWith, M::Find, M::FromHex, M::Hex, M::Index,
+            M::IsAlnum, M::IsAlpha, M::IsAscii, M::IsDigit, M::IsLower, M::IsSpace, M::IsUpper, M::Join,
+            M::LJust, M::Lower, M::LStrip, M::Partition, M::RemovePrefix, M::RemoveSuffix, M::Replace, M::RFind,
+            M::RIndex, M::RJust, M::RPartition, M::RSplit, M::RStrip, M::Split, M::SplitLines, M::StartsWith,
+            M::Strip, M::Title, M::Upper, M::ZFill, M::SwapCase, M::ExpandTabs, M::Append, M::Extend, M::Pop,
+            M::Insert, M::Remove, M::Reverse, M::Clear, M::Copy, M::IsTitle,
         ],
         TypeId::List => &[
             M::Append, M::Clear, M::Copy, M::Count, M::Extend, M::Index, M::Insert, M::Pop, M::Remove,
@@ -66,6 +74,7 @@ fn methods_for(t: TypeId) -> &'static [MethodName] {
         }
         TypeId::Float => &[M::AsIntegerRatio, M::Conjugate, M::FromHex, M::Hex, M::IsInteger],
         TypeId::Generator => &[M::Send, M::Throw, M::Close],
+        TypeId::Slice => &[M::Indices],
         TypeId::DictKeys | TypeId::DictItems => &[M::IsDisjoint],
         t if t.is_exception() => &[M::WithTraceback, M::AddNote],
         _ => &[],
@@ -110,13 +119,25 @@ pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret:
     };
     match t {
         TypeId::Str => str_methods::call(vm, receiver, m, args, ret),
-        TypeId::Bytes => bytes::call(vm, receiver, m, args, ret),
+        TypeId::Bytes | TypeId::ByteArray => bytes::call(vm, receiver, m, args, ret),
         TypeId::List => list::call(vm, receiver, m, args, ret),
         TypeId::Tuple | TypeId::Range => list::call_sequence(vm, receiver, m, args),
         TypeId::Dict => dict::call(vm, receiver, m, args, ret),
         TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems => set::call(vm, receiver, m, args, ret),
         TypeId::Int | TypeId::Bool | TypeId::Float => num::call(vm, receiver, m, args),
         TypeId::Generator => vm.generator_method(receiver, m, args, ret),
+        TypeId::Slice => {
+            let Value::Ref(id) = receiver else { return Err(no_method(vm, receiver, m)) };
+            let n = match args.pos.first() {
+                Some(v) => vm.int_arg(*v)?,
+                None => return Err(Exc::type_error("slice.indices() takes exactly one argument (0 given)")),
+            };
+            if n < 0 {
+                return Err(Exc::value_error("length should not be negative"));
+            }
+            let idx = vm.slice_indices(id, n as usize)?;
+            Ok(Outcome::Value(vm.new_tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)])))
+        }
         t if t.is_exception() => exception_method(vm, receiver, m, args),
         _ => Err(no_method(vm, receiver, m)),
     }
@@ -133,7 +154,7 @@ fn call_on_class(vm: &mut Vm, t: TypeId, m: MethodName, mut args: Args, ret: Ret
             TypeId::Dict => dict::fromkeys(vm, args, ret),
             TypeId::Int | TypeId::Bool => num::from_bytes(vm, args),
             TypeId::Float => num::float_fromhex(vm, args),
-            TypeId::Bytes => bytes::fromhex(vm, args),
+            TypeId::Bytes | TypeId::ByteArray => bytes::fromhex(vm, args),
             TypeId::Str => str_methods::maketrans(vm, args),
             _ => Err(Exc::attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), m.as_str()))),
         };

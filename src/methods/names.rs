@@ -58,6 +58,7 @@ method_names! {
     Get => "get",
     Hex => "hex",
     Index => "index",
+    Indices => "indices",
     Insert => "insert",
     Intersection => "intersection",
     IntersectionUpdate => "intersection_update",

@@ -126,10 +126,7 @@ fn float_hex(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{mant:013x}");
     format!("{sign}0x{lead}.{hex}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 

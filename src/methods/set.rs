@@ -126,12 +126,10 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyR
                 }
                 return Ok(Outcome::Value(Value::None));
             }
-            let mut acc = as_set(vm, recv)?;
             for other in args.pos.iter() {
                 let o = as_set(vm, *other)?;
-                acc = vm.set_algebra(op, &acc, &o)?;
+                vm.set_update_in_place(op, recv, &o)?;
             }
-            store(vm, recv, acc);
             Value::None
         }
         M::IsSubset | M::IsSuperset | M::IsDisjoint => {

@@ -5,12 +5,20 @@ use crate::builtins::parse::{decimal_value, is_py_space};
 /// Characters whose titlecase differs from their uppercase (the Latin digraphs).
 fn to_title_char(c: char) -> String {
     match c {
+        'ß' => "Ss".into(),
+        'ﬁ' => "Fi".into(),
+        'ﬂ' => "Fl".into(),
+        'ﬀ' => "Ff".into(),
         '\u{1c4}'..='\u{1c6}' => "\u{1c5}".into(),
         '\u{1c7}'..='\u{1c9}' => "\u{1c8}".into(),
         '\u{1ca}'..='\u{1cc}' => "\u{1cb}".into(),
         '\u{1f1}'..='\u{1f3}' => "\u{1f2}".into(),
         _ => c.to_uppercase().collect(),
     }
+}
+
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}') || is_combining_mark(c)
 }
 
 pub fn is_cased(c: char) -> bool {
@@ -31,17 +39,27 @@ pub fn upper(s: &str) -> String {
 }
 
 pub fn title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
+    for (i, &c) in chars.iter().enumerate() {
+        if !prev_cased {
             out.push_str(&to_title_char(c));
+        } else if c == 'Σ' {
+            out.push(sigma_lower(&chars, i));
+        } else {
+            out.extend(c.to_lowercase());
         }
         prev_cased = is_cased(c);
     }
     out
+}
+
+/// Lowercase of a capital sigma at `i`: final form after a cased letter and not before one.
+fn sigma_lower(chars: &[char], i: usize) -> char {
+    let after_cased = chars[..i].iter().rev().find(|x| !is_case_ignorable(**x)).is_some_and(|x| is_cased(*x));
+    let before_cased = chars[i + 1..].iter().find(|x| !is_case_ignorable(**x)).is_some_and(|x| is_cased(*x));
+    if after_cased && !before_cased { 'ς' } else { 'σ' }
 }
 
 pub fn capitalize(s: &str) -> String {
@@ -59,8 +77,11 @@ pub fn capitalize(s: &str) -> String {
 
 pub fn swapcase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_uppercase() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == 'Σ' {
+            out.push(sigma_lower(&chars, i));
+        } else if c.is_uppercase() {
             out.extend(c.to_lowercase());
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
@@ -125,7 +146,8 @@ pub fn is_numeric_char(c: char) -> bool {
 }
 
 pub fn is_alpha_char(c: char) -> bool {
-    c.is_alphabetic() && !is_combining_mark(c)
+    // Letter numbers (Ⅻ) and combining marks have the Alphabetic property but are not letters.
+    c.is_alphabetic() && !c.is_numeric() && !is_combining_mark(c)
 }
 
 /// Combining marks have the Alphabetic property in Unicode but are not letters for Python.

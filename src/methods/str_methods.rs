@@ -20,9 +20,14 @@ pub fn decode_utf8(b: &[u8]) -> PyResult<String> {
         Err(e) => {
             let pos = e.valid_up_to();
             let byte = b.get(pos).copied().unwrap_or(0);
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
+                Some(_) => "invalid start byte",
+            };
             Err(Exc::new(
                 TypeId::UnicodeDecodeError,
-                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
+                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
             ))
         }
     }
@@ -59,8 +64,13 @@ fn char_index(s: &str, byte: usize) -> usize {
 fn str_arg(vm: &Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.as_str(v) {
         Some(s) => Ok(s.to_string()),
-        None => Err(Exc::type_error(format!("{what}must be str, not {}", vm.type_name(v)))),
+        None => Err(Exc::type_error(format!("{what}must be str, not {}", clinic_type_name(vm, v)))),
     }
+}
+
+/// Type names as CPython's argument parser prints them ("None" for None).
+fn clinic_type_name(vm: &Vm, v: Value) -> String {
+    if v.is_none() { "None".into() } else { vm.type_name(v) }
 }
 
 fn fill_char(vm: &Vm, v: Option<Value>) -> PyResult<char> {
@@ -137,7 +147,9 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                     v.into_iter().map(str::to_string).collect()
                 }
                 Some(sep) => {
-                    let sep = str_arg(vm, sep, "")?;
+                    let Some(sep) = vm.as_str(sep).map(str::to_string) else {
+                        return Err(Exc::type_error(format!("must be str or None, not {}", vm.type_name(sep))));
+                    };
                     if sep.is_empty() {
                         return Err(Exc::value_error("empty separator"));
                     }
@@ -186,12 +198,23 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
             };
             let (b0, b1, c0) = char_range(vm, &s, p(1), p(2))?;
             let hay = &s[b0..b1];
+            // A start past the end finds nothing, not even the empty string.
+            let n = s.chars().count() as i64;
+            let raw_start = match p(1) {
+                Some(v) if !v.is_none() => vm.index_value(v).map(|i| if i < 0 { i + n } else { i }).unwrap_or(0),
+                _ => 0,
+            };
+            if raw_start > n {
+                return Ok(Outcome::Value(match m {
+                    M::Count => Value::Int(0),
+                    M::Index | M::RIndex => return Err(Exc::value_error("substring not found")),
+                    _ => Value::Int(-1),
+                }));
+            }
             if m == M::Count {
                 Value::Int(search::count(hay, &sub) as i64)
             } else {
                 let found = if matches!(m, M::Find | M::Index) { hay.find(&sub) } else { hay.rfind(&sub) };
-                // An empty needle past the end of the string is not found.
-                let found = found.filter(|_| !(sub.is_empty() && c0 > s.chars().count()));
                 match found {
                     Some(i) => Value::Int((c0 + char_index(hay, i)) as i64),
                     None if matches!(m, M::Index | M::RIndex) => return Err(Exc::value_error("substring not found")),
@@ -407,7 +430,7 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                                 TypeId::UnicodeEncodeError,
                                 format!(
                                     "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                                    crate::format::repr::str_repr(&c.to_string()).replace('\'', "'")
+                                    crate::format::repr::str_ascii_of_repr(&crate::format::repr::str_repr(&c.to_string()))
                                 ),
                             ));
                         }

@@ -8,7 +8,7 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut rest = s.trim_start_matches(is_py_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            out.push(rest.trim_end_matches(is_py_space));
+            out.push(rest);
             return out;
         }
         match rest.find(is_py_space) {
@@ -31,7 +31,7 @@ pub fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut rest = s.trim_end_matches(is_py_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            out.push(rest.trim_start_matches(is_py_space));
+            out.push(rest);
             break;
         }
         match rest.rfind(is_py_space) {

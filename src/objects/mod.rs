@@ -32,29 +32,29 @@ pub struct Function {
     pub attrs: Option<ObjId>,
 }
 
-/// `range(start, stop, step)` with 64-bit bounds.
+/// `range(start, stop, step)`. Bounds are 128-bit so ranges over big ints (up to about
+/// 1.7e38) work; computed values saturate rather than wrap.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
+    pub fn len(&self) -> i128 {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        if step > 0 && start < stop {
             (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
+            (start - stop - 1) / step.saturating_neg() + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
-    pub fn get(&self, i: i64) -> i64 {
-        (self.start as i128 + i as i128 * self.step as i128) as i64
+    pub fn get(&self, i: i128) -> i128 {
+        self.start.saturating_add(i.saturating_mul(self.step))
     }
 }
 
@@ -82,10 +82,10 @@ pub enum Iter {
     SeqReverse { seq: ObjId, next: isize },
     /// str by byte position.
     Str { s: ObjId, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i128, stop: i128, step: i128 },
     Dict { dict: ObjId, pos: usize, len_at_start: usize, part: DictPart },
     Set { set: ObjId, pos: usize, len_at_start: usize },
-    Enumerate { inner: Value, count: i64 },
+    Enumerate { inner: Value, count: i128 },
     Zip { inners: Vec<Value>, strict: bool },
     Map { func: Value, inners: Vec<Value> },
     Filter { func: Value, inner: Value },
@@ -158,6 +158,8 @@ pub struct Module {
 pub enum Object {
     Str(PyStr),
     Bytes(Vec<u8>),
+    /// `bytearray`: mutable bytes.
+    ByteArray(Vec<u8>),
     BigInt(BigInt),
     List(Vec<Value>),
     Tuple(Vec<Value>),
@@ -186,7 +188,7 @@ impl Object {
         let base = std::mem::size_of::<Object>();
         base + match self {
             Object::Str(s) => s.approx_bytes(),
-            Object::Bytes(b) => b.capacity(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.capacity(),
             Object::BigInt(n) => (n.bits() / 8) as usize + 8,
             Object::List(v) | Object::Tuple(v) => v.capacity() * std::mem::size_of::<Value>(),
             Object::Dict(d) => d.approx_bytes(),
@@ -206,7 +208,7 @@ impl Object {
     /// Call `f` on every value this object refers to (for the collector).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range(_) => {}
+            Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::BigInt(_) | Object::Range(_) => {}
             Object::List(v) | Object::Tuple(v) => v.iter().copied().for_each(f),
             Object::Dict(d) => d.for_each_value(f),
             Object::Set(s) | Object::FrozenSet(s) => s.iter().for_each(f),

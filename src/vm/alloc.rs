@@ -44,6 +44,14 @@ impl Vm {
         }
     }
 
+    /// An int from a 128-bit value (ranges, enumerate counters).
+    pub fn int_from_i128(&mut self, n: i128) -> Value {
+        match i64::try_from(n) {
+            Ok(i) => Value::Int(i),
+            Err(_) => self.new_bigint(BigInt::from(n)),
+        }
+    }
+
     pub fn list_items(&self, id: ObjId) -> &[Value] {
         match self.heap.get(id) {
             Object::List(v) | Object::Tuple(v) => v,

@@ -69,13 +69,14 @@ impl Vm {
 
     pub(super) fn unsupported(&self, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add && !inplace {
+        if op == BinOp::Add {
             if let Value::Ref(id) = a {
                 let what = match self.heap.get(id) {
                     Object::Str(_) => Some("str"),
                     Object::List(_) => Some("list"),
                     Object::Tuple(_) => Some("tuple"),
                     Object::Bytes(_) => Some("bytes"),
+                    Object::ByteArray(_) => Some("bytearray"),
                     _ => None,
                 };
                 if let Some(w) = what {
@@ -102,11 +103,22 @@ impl Vm {
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)))
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)))
     }
 
     /// `a op b` for builtin types; `None` if the types do not support it.
     pub fn binary_value(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(x & y))),
+                BinOp::Or => return Ok(Some(Value::Bool(x | y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
+        if let Some(v) = self.view_set_op(op, a, b)? {
+            return Ok(Some(v));
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.numeric_op(op, x, y).map(Some);
         }
@@ -125,8 +137,11 @@ impl Vm {
             }
         }
         match (op, self.heap.get(ia)) {
-            (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_)) => self.repeat(a, b),
+            (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
+                self.repeat(a, b)
+            }
             (BinOp::Mod, Object::Str(_)) => self.percent_format(a, b).map(Some),
+            (BinOp::Mod, Object::Bytes(_)) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or, Object::Dict(x)) => {
                 let Value::Ref(ib) = vb else { return Ok(None) };
                 if !matches!(self.heap.get(ib), Object::Dict(_)) {
@@ -149,7 +164,7 @@ impl Vm {
         let Value::Ref(ib) = vb else { return Ok(None) };
         let size = match (self.heap.get(ia), self.heap.get(ib)) {
             (Object::Str(x), Object::Str(y)) => x.as_str().len() + y.as_str().len(),
-            (Object::Bytes(x), Object::Bytes(y)) => x.len() + y.len(),
+            (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => x.len() + y.len(),
             (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => (x.len() + y.len()) * 16,
             _ => return Ok(None),
         };
@@ -161,7 +176,10 @@ impl Vm {
                 s.push_str(y.as_str());
                 Object::Str(crate::objects::PyStr::new(s))
             }
-            (Object::Bytes(x), Object::Bytes(y)) => Object::Bytes([x.as_slice(), y.as_slice()].concat()),
+            (Object::Bytes(x), Object::Bytes(y) | Object::ByteArray(y)) => Object::Bytes([x.as_slice(), y.as_slice()].concat()),
+            (Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
+                Object::ByteArray([x.as_slice(), y.as_slice()].concat())
+            }
             (Object::List(x), Object::List(y)) => Object::List([x.as_slice(), y.as_slice()].concat()),
             (Object::Tuple(x), Object::Tuple(y)) => Object::Tuple([x.as_slice(), y.as_slice()].concat()),
             _ => return Ok(None),
@@ -311,7 +329,7 @@ impl Vm {
         let Value::Ref(id) = seq else { return Ok(None) };
         let unit = match self.heap.get(id) {
             Object::Str(s) => s.as_str().len(),
-            Object::Bytes(b) => b.len(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len(),
             Object::List(v) | Object::Tuple(v) => v.len() * 16,
             _ => return Ok(None),
         };
@@ -324,6 +342,10 @@ impl Vm {
             Object::Bytes(b) => {
                 let r = b.repeat(count);
                 self.new_bytes(r)
+            }
+            Object::ByteArray(b) => {
+                let r = b.repeat(count);
+                self.alloc(Object::ByteArray(r))
             }
             Object::List(v) => {
                 let r = v.repeat(count);
@@ -377,18 +399,14 @@ impl Vm {
                 Ok(Some(Outcome::Value(a)))
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Object::Set(_)) => {
-                let Some(result) = self.set_binary(op, a, b)? else { return Ok(None) };
-                // Replace the contents in place.
-                let new_set = match result {
-                    Value::Ref(r) => match self.heap.get(r) {
-                        Object::Set(s) => s.clone(),
-                        _ => Set::new(),
+                let other = match b {
+                    Value::Ref(ib) => match self.heap.get(ib) {
+                        Object::Set(s) | Object::FrozenSet(s) => s.clone(),
+                        _ => return Ok(None),
                     },
-                    _ => Set::new(),
+                    _ => return Ok(None),
                 };
-                if let Object::Set(s) = self.heap.get_mut(ia) {
-                    *s = new_set;
-                }
+                self.set_update_in_place(op, a, &other)?;
                 Ok(Some(Outcome::Value(a)))
             }
             _ => Ok(None),
@@ -426,6 +444,69 @@ impl Vm {
             }
         };
         Ok(Outcome::Value(r))
+    }
+
+    /// Set operators with dict key/item views (the result is a set).
+    fn view_set_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
+            return Ok(None);
+        }
+        let is_view = |vm: &Vm, v: Value| {
+            matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Object::DictView { part, .. } if *part != crate::objects::DictPart::Values))
+        };
+        if !is_view(self, a) && !is_view(self, b) {
+            return Ok(None);
+        }
+        let mut sets = Vec::new();
+        for v in [a, b] {
+            let Some(items) = self.collect_native(v)? else { return Ok(None) };
+            let s = self.new_set(Set::new());
+            for it in items {
+                self.set_add(s, it)?;
+            }
+            sets.push(s);
+        }
+        let (Value::Ref(x), Value::Ref(y)) = (sets[0], sets[1]) else { return Ok(None) };
+        let (Object::Set(sa), Object::Set(sb)) = (self.heap.get(x), self.heap.get(y)) else { return Ok(None) };
+        let (sa, sb) = (sa.clone(), sb.clone());
+        let r = self.set_algebra(op, &sa, &sb)?;
+        Ok(Some(self.new_set(r)))
+    }
+
+    /// In-place set operators keep the table of the left operand, as CPython's do (so the
+    /// iteration order matches); `&=` alone rebuilds it.
+    pub fn set_update_in_place(&mut self, op: BinOp, target: Value, other: &Set) -> PyResult<()> {
+        match op {
+            BinOp::Or => {
+                for (_, k) in other.iter_with_hash() {
+                    self.set_add(target, k)?;
+                }
+            }
+            BinOp::Sub => {
+                for (_, k) in other.iter_with_hash() {
+                    self.set_discard(target, k)?;
+                }
+            }
+            BinOp::Xor => {
+                for (_, k) in other.iter_with_hash() {
+                    if !self.set_discard(target, k)? {
+                        self.set_add(target, k)?;
+                    }
+                }
+            }
+            _ => {
+                let Value::Ref(id) = target else { return Ok(()) };
+                let current = match self.heap.get(id) {
+                    Object::Set(s) => s.clone(),
+                    _ => return Ok(()),
+                };
+                let r = self.set_algebra(BinOp::And, &current, other)?;
+                if let Object::Set(s) = self.heap.get_mut(id) {
+                    *s = r;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Set operators; the result has the type of the left operand.

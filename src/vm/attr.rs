@@ -103,12 +103,15 @@ impl Vm {
                 "step" => s.step,
                 _ => return Ok(None),
             },
-            Object::Range(r) => match name {
-                "start" => Value::Int(r.start),
-                "stop" => Value::Int(r.stop),
-                "step" => Value::Int(r.step),
-                _ => return Ok(None),
-            },
+            Object::Range(r) => {
+                let r = *r;
+                match name {
+                    "start" => self.int_from_i128(r.start),
+                    "stop" => self.int_from_i128(r.stop),
+                    "step" => self.int_from_i128(r.step),
+                    _ => return Ok(None),
+                }
+            }
             Object::Module(m) => {
                 let text = m.name.clone();
                 match name {
@@ -117,7 +120,7 @@ impl Vm {
                 }
             }
             Object::Function(f) => {
-                let (fname, qualname, attrs) = (f.name.clone(), f.qualname.clone(), f.attrs);
+                let (fname, qualname, attrs, code) = (f.name.clone(), f.qualname.clone(), f.attrs, f.code);
                 if let Some(a) = attrs {
                     if let Some(v) = self.dict_get_str(a, name) {
                         return Ok(Some(v));
@@ -127,8 +130,28 @@ impl Vm {
                     "__name__" => self.new_str(fname),
                     "__qualname__" => self.new_str(qualname),
                     "__module__" => self.new_str("__main__".into()),
-                    "__doc__" => Value::None,
+                    "__doc__" => match self.program.codes.get(code as usize).and_then(|c| c.doc.clone()) {
+                        Some(d) => self.new_str(d),
+                        None => Value::None,
+                    },
                     "__dict__" => self.function_dict(id),
+                    "__kwdefaults__" => {
+                        let program = self.program.clone();
+                        let Object::Function(f) = self.heap.get(id) else { return Ok(None) };
+                        let kw = f.kwdefaults.clone();
+                        let Some(c) = program.codes.get(code as usize) else { return Ok(None) };
+                        let npos = c.params.positional as usize;
+                        let mut any = false;
+                        let dict = self.new_dict(crate::objects::Dict::new());
+                        for (i, v) in kw.iter().enumerate() {
+                            if !v.is_undefined() {
+                                any = true;
+                                let k = self.new_str(c.varnames[npos + i].clone());
+                                self.dict_set(dict, k, *v)?;
+                            }
+                        }
+                        if any { dict } else { Value::None }
+                    }
                     "__defaults__" => {
                         let Object::Function(f) = self.heap.get(id) else { return Ok(None) };
                         let d = f.defaults.clone();

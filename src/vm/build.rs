@@ -270,7 +270,13 @@ impl Vm {
                 for (k, v) in entries {
                     if matches!(instr, Instr::DictMerge { .. }) && self.dict_lookup(target, k)?.is_some() {
                         let name = self.as_str(k).unwrap_or("?").to_string();
-                        return Err(Exc::type_error(format!("got multiple values for keyword argument '{name}'")));
+                        // The callee sits below the positional-arguments tuple.
+                        let depth = match instr {
+                            Instr::DictMerge { depth } => depth as usize,
+                            _ => 1,
+                        };
+                        let func = self.function_str(self.peek(depth + 2));
+                        return Err(Exc::type_error(format!("{func} got multiple values for keyword argument '{name}'")));
                     }
                     self.dict_set(target, k, v)?;
                 }
@@ -280,12 +286,26 @@ impl Vm {
         }
     }
 
+    /// How CPython names a callable in argument errors: `__main__.f()`, `len()`.
+    pub fn function_str(&self, f: Value) -> String {
+        match f {
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Function(func) => format!("__main__.{}()", func.qualname),
+                _ => format!("{} object", self.type_name(f)),
+            },
+            Value::Builtin(b) => format!("{}()", b.name()),
+            Value::Type(t) => format!("{}()", t.name()),
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+
     pub fn is_iterable(&self, v: Value) -> bool {
         match v {
             Value::Ref(id) => matches!(
                 self.heap.get(id),
                 Object::Str(_)
                     | Object::Bytes(_)
+                    | Object::ByteArray(_)
                     | Object::List(_)
                     | Object::Tuple(_)
                     | Object::Dict(_)

@@ -552,6 +552,10 @@ impl Vm {
         };
         match step {
             Ok(super::native::TaskStep::Wait) => Ok(()),
+            Ok(super::native::TaskStep::Yield) => {
+                self.set_native_input(Resume::Start);
+                Ok(())
+            }
             Ok(super::native::TaskStep::Done(v)) => {
                 self.frames.truncate(idx);
                 self.deliver(ret, v);

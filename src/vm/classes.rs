@@ -40,6 +40,7 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Object::Str(_) => TypeId::Str,
                 Object::Bytes(_) => TypeId::Bytes,
+                Object::ByteArray(_) => TypeId::ByteArray,
                 Object::BigInt(_) => TypeId::Int,
                 Object::List(_) => TypeId::List,
                 Object::Tuple(_) => TypeId::Tuple,
@@ -70,7 +71,7 @@ impl Vm {
         match it {
             Iter::Seq { seq, .. } => match self.heap.get(*seq) {
                 Object::Tuple(_) => TypeId::TupleIterator,
-                Object::Bytes(_) => TypeId::BytesIterator,
+                Object::Bytes(_) | Object::ByteArray(_) => TypeId::BytesIterator,
                 _ => TypeId::ListIterator,
             },
             Iter::SeqReverse { .. } => TypeId::ListReverseIterator,

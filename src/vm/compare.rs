@@ -66,7 +66,9 @@ impl Vm {
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
             match (self.heap.get(ia), self.heap.get(ib)) {
                 (Object::Str(x), Object::Str(y)) => return Ok(op.test(x.as_str().cmp(y.as_str()))),
-                (Object::Bytes(x), Object::Bytes(y)) => return Ok(op.test(x.cmp(y))),
+                (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
+                    return Ok(op.test(x.cmp(y)));
+                }
                 (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
                     let (x, y) = (x.clone(), y.clone());
                     self.enter_native()?;
@@ -161,7 +163,13 @@ impl Vm {
         }
         match (self.heap.get(ia), self.heap.get(ib)) {
             (Object::Str(x), Object::Str(y)) => Ok(x.hash() == y.hash() && x.as_str() == y.as_str()),
-            (Object::Bytes(x), Object::Bytes(y)) => Ok(x == y),
+            (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => Ok(x == y),
+            (Object::Slice(x), Object::Slice(y)) => {
+                let (x, y) = (*x, *y);
+                let a = self.new_tuple(vec![x.start, x.stop, x.step]);
+                let b = self.new_tuple(vec![y.start, y.stop, y.step]);
+                self.eq_native(a, b)
+            }
             (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);
@@ -275,18 +283,24 @@ impl Vm {
                 Object::Range(r) => {
                     let r = *r;
                     let len = r.len();
+                    let h128 = |n: i128| hash::hash_bigint_or_small(&BigInt::from(n));
                     let mut h = hash::TupleHasher::new();
-                    h.add(hash::hash_int(len));
+                    h.add(h128(len));
                     if len == 0 {
                         h.add(0x3c8e_1f9b);
                         h.add(0x3c8e_1f9b);
                     } else {
-                        h.add(hash::hash_int(r.start));
-                        h.add(if len == 1 { 0x3c8e_1f9b } else { hash::hash_int(r.step) });
+                        h.add(h128(r.start));
+                        h.add(if len == 1 { 0x3c8e_1f9b } else { h128(r.step) });
                     }
                     h.finish()
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) | Object::DictView { .. } => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Slice(_)
+                | Object::DictView { .. }
+                | Object::ByteArray(_) => {
                     return Err(Exc::type_error(format!("unhashable type: '{}'", self.type_name(v))));
                 }
                 _ => hash::hash_int(id.0 as i64 + 0x40000),
@@ -327,7 +341,7 @@ impl Vm {
                     )));
                 }
             },
-            Object::Bytes(b) => match item {
+            Object::Bytes(b) | Object::ByteArray(b) => match item {
                 Value::Int(i) => {
                     if !(0..256).contains(&i) {
                         return Err(Exc::value_error("byte must be in range(0, 256)"));
@@ -336,7 +350,7 @@ impl Vm {
                 }
                 _ => match item {
                     Value::Ref(n) => match self.heap.get(n) {
-                        Object::Bytes(needle) => find_bytes(b, needle).is_some(),
+                        Object::Bytes(needle) | Object::ByteArray(needle) => find_bytes(b, needle).is_some(),
                         _ => return Err(Exc::type_error("a bytes-like object is required")),
                     },
                     _ => return Err(Exc::type_error("a bytes-like object is required")),
@@ -356,10 +370,13 @@ impl Vm {
             Object::Range(r) => {
                 let r = *r;
                 match item {
-                    Value::Int(i) => range_contains(r.start, r.stop, r.step, i),
-                    Value::Bool(b) => range_contains(r.start, r.stop, r.step, b as i64),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => range_contains(r.start, r.stop, r.step, f as i64),
-                    _ => false,
+                    Value::Int(i) => range_contains(r.start, r.stop, r.step, i as i128),
+                    Value::Bool(b) => range_contains(r.start, r.stop, r.step, b as i128),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.0e38 => range_contains(r.start, r.stop, r.step, f as i128),
+                    _ => match self.bigint_ref(item).and_then(|b| i128::try_from(b).ok()) {
+                        Some(i) => range_contains(r.start, r.stop, r.step, i),
+                        None => false,
+                    },
                 }
             }
             Object::DictView { dict, part } => {
@@ -480,7 +497,7 @@ fn int_float_cmp(i: &BigInt, i_as_f: f64, exact_f: bool, f: f64) -> Option<Order
     }
 }
 
-fn range_contains(start: i64, stop: i64, step: i64, i: i64) -> bool {
+fn range_contains(start: i128, stop: i128, step: i128, i: i128) -> bool {
     if step > 0 {
         i >= start && i < stop && (i - start) % step == 0
     } else {

@@ -24,6 +24,9 @@ pub enum RunExit {
 /// Instructions between checks of the clock, the budget and the collector.
 const CHECK_INTERVAL: u32 = 1024;
 
+/// Instructions a step of a native frame counts as.
+const NATIVE_STEP_COST: u32 = 64;
+
 impl Vm {
     /// Run until the outermost frame returns, an exception escapes, or a limit stops it.
     pub fn run(&mut self, host: &mut dyn Host) -> Result<RunExit, Exc> {
@@ -90,6 +93,13 @@ impl Vm {
                         self.unwind(e, false)?;
                     }
                     self.flush_output(host);
+                    // A native step is charged as several instructions.
+                    budget = budget.saturating_sub(NATIVE_STEP_COST);
+                    if budget == 0 {
+                        self.checkpoint(ran_at_start, host, started)?;
+                        budget = self.next_budget();
+                        ran_at_start = budget;
+                    }
                     continue 'frames;
                 }
                 Some(Frame::Py(f)) => (f.code, f.ip as usize, f.base as usize),

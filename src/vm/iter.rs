@@ -7,7 +7,7 @@
 use super::Vm;
 use super::call::Outcome;
 use super::frame::{Frame, ReturnMode};
-use super::native::{CompositeNext, Drain, NativeTask};
+use super::native::{CompositeNext, Drain, ITEMS_PER_STEP, NativeTask};
 use super::sink::Sink;
 use crate::error::{Exc, PyResult};
 use crate::objects::{DictPart, GenState, Iter, Object};
@@ -32,7 +32,9 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Outcome> {
         let state = match v {
             Value::Ref(id) => match self.heap.get(id) {
-                Object::List(_) | Object::Tuple(_) | Object::Bytes(_) => Iter::Seq { seq: id, index: 0 },
+                Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_) => {
+                    Iter::Seq { seq: id, index: 0 }
+                }
                 Object::Str(_) => Iter::Str { s: id, byte_pos: 0 },
                 Object::Dict(d) => Iter::Dict { dict: id, pos: 0, len_at_start: d.len(), part: DictPart::Keys },
                 Object::DictView { dict, part } => {
@@ -67,7 +69,10 @@ impl Vm {
                         let cur = *next;
                         if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                             *next = cur.checked_add(*step).unwrap_or(*stop);
-                            return Ok(Step::Item(Value::Int(cur)));
+                            return Ok(Step::Item(match i64::try_from(cur) {
+                                Ok(i) => Value::Int(i),
+                                Err(_) => self.int_from_i128(cur),
+                            }));
                         }
                         return Ok(Step::Done);
                     }
@@ -138,7 +143,8 @@ impl Vm {
                 !self.runs_python(*func) && inners.iter().all(|i| self.is_native_iter(*i, depth + 1))
             }
             Iter::Filter { func, inner } => !self.runs_python(*func) && self.is_native_iter(*inner, depth + 1),
-            Iter::Callable { func, .. } => !self.runs_python(*func),
+            // Possibly infinite: advance through native frames so the loop's limits apply.
+            Iter::Callable { .. } => false,
         }
     }
 
@@ -153,7 +159,7 @@ impl Vm {
             Iter::Seq { seq, index } => {
                 let v = match self.heap.get(*seq) {
                     Object::List(items) | Object::Tuple(items) => items.get(*index).copied(),
-                    Object::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                    Object::Bytes(b) | Object::ByteArray(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
                 *index += 1;
@@ -184,7 +190,7 @@ impl Vm {
                 let cur = *next;
                 if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                     *next = cur.checked_add(*step).unwrap_or(*stop);
-                    Some(Value::Int(cur))
+                    Some(self.int_from_i128(cur))
                 } else {
                     None
                 }
@@ -235,10 +241,12 @@ impl Vm {
                 Some(v) => {
                     let c = *count;
                     *count += 1;
-                    Some(self.new_tuple(vec![Value::Int(c), v]))
+                    let cv = self.int_from_i128(c);
+                    Some(self.new_tuple(vec![cv, v]))
                 }
                 None => None,
             },
+            Iter::Zip { inners, .. } if inners.is_empty() => None,
             Iter::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
                 for (i, inner) in inners.iter().enumerate() {
@@ -452,7 +460,7 @@ impl Vm {
         let Value::Ref(id) = v else { return Ok(None) };
         let items = match self.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => items.clone(),
-            Object::Bytes(b) => b.iter().map(|x| Value::Int(*x as i64)).collect(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.iter().map(|x| Value::Int(*x as i64)).collect(),
             Object::Str(s) => {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 self.reserve(chars.len() * 16)?;
@@ -460,9 +468,9 @@ impl Vm {
             }
             Object::Range(r) => {
                 let r = *r;
-                let n = r.len().max(0) as usize;
+                let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
                 self.reserve(n.saturating_mul(16))?;
-                (0..n as i64).map(|i| Value::Int(r.get(i))).collect()
+                (0..n as i128).map(|i| self.int_from_i128(r.get(i))).collect()
             }
             Object::Dict(d) => d.keys().collect(),
             Object::DictView { dict, part } => {
@@ -505,7 +513,7 @@ impl Vm {
     /// when no Python code is involved, else through a `Drain` native frame.
     pub fn run_sink(&mut self, iterable: Value, key: Option<Value>, mut sink: Sink, ret: ReturnMode) -> PyResult<Outcome> {
         let key_runs_python = key.is_some_and(|k| self.runs_python(k));
-        if !key_runs_python {
+        if !key_runs_python && !self.is_big_range(iterable) {
             if let Some(items) = self.container_items(iterable)? {
                 for item in items {
                     let k = match key {
@@ -525,7 +533,12 @@ impl Vm {
         };
         if !key_runs_python && self.is_native_iter(it, 0) {
             if let Value::Ref(id) = it {
-                while let Some(item) = self.next_native(id, 0)? {
+                let mut fed = 0;
+                while fed < ITEMS_PER_STEP {
+                    let Some(item) = self.next_native(id, 0)? else {
+                        return Ok(Outcome::Value(sink.finish(self)?));
+                    };
+                    fed += 1;
                     let k = match key {
                         Some(kf) => self.call_sync(kf, item)?,
                         None => item,
@@ -534,10 +547,16 @@ impl Vm {
                         return Ok(Outcome::Value(r));
                     }
                 }
+                // Long iterations continue in a native frame, so the run loop checks limits.
+            } else {
+                return Ok(Outcome::Value(sink.finish(self)?));
             }
-            return Ok(Outcome::Value(sink.finish(self)?));
         }
         self.push_native(NativeTask::Drain(Box::new(Drain::new(it, key, sink))), ret)
+    }
+
+    fn is_big_range(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Range(r) if r.len() > ITEMS_PER_STEP as i128))
     }
 
     /// Call a builtin callable with one argument and get its result now.

@@ -33,7 +33,12 @@ pub enum TaskStep {
     Exhausted,
     /// A frame was pushed above the task; resume it with that frame's result.
     Wait,
+    /// The task did a slice of work; the loop checks limits and resumes it with `Start`.
+    Yield,
 }
+
+/// Items a task processes before it yields to the run loop (so limits are checked).
+pub const ITEMS_PER_STEP: usize = 2048;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum NativeTask {
@@ -115,7 +120,12 @@ impl Drain {
             _ => {}
         }
         self.waiting = Waiting::Nothing;
+        let mut done_here = 0;
         loop {
+            done_here += 1;
+            if done_here > ITEMS_PER_STEP {
+                return Ok(TaskStep::Yield);
+            }
             if ready.is_none() {
                 let item = match have_item.take() {
                     Some(v) => v,
@@ -203,7 +213,8 @@ impl CompositeNext {
                             *c += 1;
                         }
                     }
-                    let t = vm.new_tuple(vec![Value::Int(count), item]);
+                    let cv = vm.int_from_i128(count);
+                    let t = vm.new_tuple(vec![cv, item]);
                     return Ok(TaskStep::Done(t));
                 }
                 Iter::Zip { inners, strict } => {

@@ -35,8 +35,8 @@ pub enum Sink {
     /// Star-unpacking into the stack: `before` values, then (if `after` is set) a list of the
     /// middle and `after` values.
     Unpack { before: usize, after: Option<usize>, items: Vec<Value> },
-    /// bytes(iterable of ints).
-    Bytes(Vec<u8>),
+    /// bytes(iterable of ints), or bytearray when `array`.
+    Bytes { data: Vec<u8>, array: bool },
 }
 
 impl Sink {
@@ -46,7 +46,7 @@ impl Sink {
             Sink::SetInto(id) | Sink::ExtendList(id) => f(Value::Ref(*id)),
             Sink::DictPairs { dict, .. } => f(Value::Ref(*dict)),
             Sink::Sum(v) => f(*v),
-            Sink::Any | Sink::All | Sink::Bytes(_) => {}
+            Sink::Any | Sink::All | Sink::Bytes { .. } => {}
             Sink::MinMax { best, default, .. } => {
                 if let Some((a, b)) = best {
                     f(*a);
@@ -156,7 +156,7 @@ impl Sink {
                     return Err(Exc::value_error(format!("too many values to unpack (expected {before})")));
                 }
             }
-            Sink::Bytes(b) => match item {
+            Sink::Bytes { data: b, .. } => match item {
                 Value::Int(i) if (0..256).contains(&i) => b.push(i as u8),
                 Value::Int(_) => return Err(Exc::value_error("bytes must be in range(0, 256)")),
                 Value::Bool(x) => b.push(x as u8),
@@ -223,9 +223,9 @@ impl Sink {
                 vm.push_unpacked(items, *before, *after)?;
                 Value::None
             }
-            Sink::Bytes(b) => {
-                let b = std::mem::take(b);
-                vm.new_bytes(b)
+            Sink::Bytes { data, array } => {
+                let b = std::mem::take(data);
+                if *array { vm.alloc(Object::ByteArray(b)) } else { vm.new_bytes(b) }
             }
         })
     }

@@ -154,11 +154,12 @@ impl Vm {
                     }
                 }
             }
-            Object::Bytes(b) => {
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                let array = matches!(self.heap.get(id), Object::ByteArray(_));
                 if let Some(sl) = self.is_slice(key) {
                     let idx = self.slice_indices(sl, b.len())?;
                     let picked: Vec<u8> = idx.indices().map(|i| b[i]).collect();
-                    self.new_bytes(picked)
+                    if array { self.alloc(Object::ByteArray(picked)) } else { self.new_bytes(picked) }
                 } else {
                     let Some(i) = self.index_value(key) else {
                         return Err(Exc::type_error(format!(
@@ -178,12 +179,12 @@ impl Vm {
             },
             Object::Range(r) => {
                 let r = *r;
-                let len = r.len().max(0) as usize;
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
                 if let Some(sl) = self.is_slice(key) {
                     let idx = self.slice_indices(sl, len)?;
-                    let start = r.get(idx.start);
-                    let step = r.step.saturating_mul(idx.step);
-                    let stop = start.saturating_add((idx.len as i64).saturating_mul(step));
+                    let start = r.get(idx.start as i128);
+                    let stop = r.get(idx.stop as i128);
+                    let step = r.step.saturating_mul(idx.step as i128);
                     self.alloc(Object::Range(Range { start, stop, step }))
                 } else {
                     let Some(i) = self.index_value(key) else {
@@ -193,7 +194,10 @@ impl Vm {
                         )));
                     };
                     match Self::norm_index(i, len) {
-                        Some(i) => Value::Int(r.get(i as i64)),
+                        Some(i) => {
+                            let v = r.get(i as i128);
+                            self.int_from_i128(v)
+                        }
                         None => return Err(Exc::index_error("range object index out of range")),
                     }
                 }
@@ -256,6 +260,39 @@ impl Vm {
                 self.dict_set(obj, key, v)?;
                 Ok(Outcome::Value(Value::None))
             }
+            Object::ByteArray(b) => {
+                let len = b.len();
+                if let Some(sl) = self.is_slice(key) {
+                    let idx = self.slice_indices(sl, len)?;
+                    let new: Vec<u8> = match self.collect_native(v)? {
+                        Some(items) => items
+                            .into_iter()
+                            .map(|x| match x {
+                                Value::Int(i) if (0..256).contains(&i) => Ok(i as u8),
+                                _ => Err(Exc::value_error("byte must be in range(0, 256)")),
+                            })
+                            .collect::<PyResult<_>>()?,
+                        None => return Err(Exc::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")),
+                    };
+                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                        let start = idx.start.max(0) as usize;
+                        b.splice(start..start + idx.len, new);
+                    }
+                    return Ok(Outcome::Value(Value::None));
+                }
+                let Some(i) = self.index_value(key).and_then(|i| Self::norm_index(i, len)) else {
+                    return Err(Exc::index_error("bytearray index out of range"));
+                };
+                let byte = match v {
+                    Value::Int(x) if (0..256).contains(&x) => x as u8,
+                    Value::Int(_) => return Err(Exc::value_error("byte must be in range(0, 256)")),
+                    _ => return Err(Exc::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                };
+                if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                    b[i] = byte;
+                }
+                Ok(Outcome::Value(Value::None))
+            }
             _ => Err(self.no_item_assignment(obj)),
         }
     }
@@ -314,6 +351,16 @@ impl Vm {
                 Some(_) => Ok(Outcome::Value(Value::None)),
                 None => Err(Exc::with_value(TypeId::KeyError, key)),
             },
+            Object::ByteArray(b) => {
+                let len = b.len();
+                let Some(i) = self.index_value(key).and_then(|i| Self::norm_index(i, len)) else {
+                    return Err(Exc::index_error("bytearray index out of range"));
+                };
+                if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                    b.remove(i);
+                }
+                Ok(Outcome::Value(Value::None))
+            }
             _ => Err(Exc::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
         }
     }

@@ -22,7 +22,7 @@ impl Vm {
             Value::Ellipsis | Value::NotImplemented | Value::Builtin(_) | Value::Type(_) | Value::Method(_) => true,
             Value::Ref(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.as_str().is_empty(),
-                Object::Bytes(b) => !b.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
