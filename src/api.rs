@@ -79,7 +79,12 @@ impl Monty {
 }
 
 /// Compile into a program; SyntaxErrors become `MontyError::Syntax`.
-pub fn compile_source(program: &mut Program, code: &str, script_name: &str, interactive: bool) -> Result<u32, MontyError> {
+pub fn compile_source(
+    program: &mut Program,
+    code: &str,
+    script_name: &str,
+    interactive: bool,
+) -> Result<u32, MontyError> {
     let opts = CompileOptions { filename: script_name, interactive };
     compiler::compile_into(program, code, &opts).map_err(|e| {
         let source = crate::bytecode::Source::new(script_name.to_string(), code.to_string());

@@ -124,14 +124,13 @@ impl Heap {
     pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
         let mut marks = vec![false; self.slots.len()];
         let mut work: Vec<ObjId> = Vec::new();
-        let mut push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<ObjId>| {
-            if let Value::Ref(id) = v {
-                if let Some(m) = marks.get_mut(id.index()) {
-                    if !*m {
-                        *m = true;
-                        work.push(id);
-                    }
-                }
+        let push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<ObjId>| {
+            if let Value::Ref(id) = v
+                && let Some(m) = marks.get_mut(id.index())
+                && !*m
+            {
+                *m = true;
+                work.push(id);
             }
         };
         for r in roots {
@@ -170,10 +169,7 @@ impl Heap {
     pub fn after_load(&mut self) {
         self.bytes = self.slots.iter().flatten().map(Object::approx_bytes).sum();
         self.peak_bytes = self.bytes;
-        self.free = (0..self.slots.len() as u32)
-            .filter(|&i| self.slots[i as usize].is_none())
-            .rev()
-            .collect();
+        self.free = (0..self.slots.len() as u32).filter(|&i| self.slots[i as usize].is_none()).rev().collect();
     }
 
     /// Check that every reference inside the heap names a live object (snapshot validation).

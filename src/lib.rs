@@ -25,9 +25,9 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
-pub use api::{CollectHost, LimitError, Monty, MontyError};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use api::StdHost;
+pub use api::{CollectHost, LimitError, Monty, MontyError};
 pub use error::LimitKind;
 pub use limits::Limits;
 pub use traceback::{PyException, StackFrame};

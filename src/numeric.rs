@@ -79,10 +79,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, Exc> {
     if b.is_zero() {
         return Err(Exc::zero_division("division by zero"));
     }
-    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
-            return Ok(x as f64 / y as f64);
-        }
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
+        && x.unsigned_abs() <= 1 << 53
+        && y.unsigned_abs() <= 1 << 53
+    {
+        return Ok(x as f64 / y as f64);
     }
     let negative = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
     let (n, d) = (a.abs(), b.abs());
@@ -129,16 +130,16 @@ pub fn int_pow(base: &BigInt, exp: u64) -> Result<IntVal, Exc> {
         return Ok(IntVal::from_big(if exp == 0 { BigInt::one() } else { base.clone() }));
     }
     if base == &BigInt::from(-1) {
-        return Ok(IntVal::Small(if exp % 2 == 0 { 1 } else { -1 }));
+        return Ok(IntVal::Small(if exp.is_multiple_of(2) { 1 } else { -1 }));
     }
     let bits = (base.bits() as u128) * (exp as u128);
     if bits > MAX_INT_BITS as u128 {
         return Err(too_big());
     }
-    if let (Some(b), Ok(e)) = (base.to_i64(), u32::try_from(exp)) {
-        if let Some(r) = b.checked_pow(e) {
-            return Ok(IntVal::Small(r));
-        }
+    if let (Some(b), Ok(e)) = (base.to_i64(), u32::try_from(exp))
+        && let Some(r) = b.checked_pow(e)
+    {
+        return Ok(IntVal::Small(r));
     }
     let e = u32::try_from(exp).map_err(|_| too_big())?;
     Ok(IntVal::from_big(num_traits::pow::Pow::pow(base, e)))
@@ -252,6 +253,62 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, Exc> {
     Ok(r)
 }
 
+/// Complex division (Smith's algorithm, as CPython uses).
+pub fn complex_div(x: (f64, f64), y: (f64, f64)) -> Result<(f64, f64), Exc> {
+    let (a, b) = x;
+    let (c, d) = y;
+    if c == 0.0 && d == 0.0 {
+        return Err(Exc::zero_division("complex division by zero"));
+    }
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + d * ratio;
+        Ok(((a + b * ratio) / denom, (b - a * ratio) / denom))
+    } else {
+        let ratio = c / d;
+        let denom = c * ratio + d;
+        Ok(((a * ratio + b) / denom, (b * ratio - a) / denom))
+    }
+}
+
+/// Complex power: repeated multiplication for small integral exponents, polar form otherwise.
+pub fn complex_pow(x: (f64, f64), y: (f64, f64)) -> Result<(f64, f64), Exc> {
+    let (a, b) = x;
+    let (c, d) = y;
+    if c == 0.0 && d == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a == 0.0 && b == 0.0 {
+        if d != 0.0 || c < 0.0 {
+            return Err(Exc::zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    if d == 0.0 && c.fract() == 0.0 && c.abs() <= 100.0 {
+        let n = c as i64;
+        let mut result = (1.0, 0.0);
+        let mut base = (a, b);
+        let mut k = n.unsigned_abs();
+        while k > 0 {
+            if k & 1 == 1 {
+                result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+            }
+            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+            k >>= 1;
+        }
+        return if n < 0 { complex_div((1.0, 0.0), result) } else { Ok(result) };
+    }
+    let vabs = a.hypot(b);
+    let mut len = vabs.powf(c);
+    let at = b.atan2(a);
+    let mut phase = at * c;
+    if d != 0.0 {
+        len /= (at * d).exp();
+        phase += d * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
 /// Exact conversion of an integral float to a big integer.
 pub fn f64_to_bigint(f: f64) -> Result<BigInt, Exc> {
     if f.is_nan() {
@@ -291,9 +348,5 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, Exc> {
 
 pub fn round_half_even(x: f64) -> f64 {
     let r = x.round();
-    if (x - x.trunc()).abs() == 0.5 {
-        2.0 * (x / 2.0).round()
-    } else {
-        r
-    }
+    if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r }
 }

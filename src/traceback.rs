@@ -70,11 +70,11 @@ impl Vm {
                     self.format_chain(c, out, seen);
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
-            } else if let (Some(Value::Ref(c)), false) = (context, suppress) {
-                if !seen.contains(&c) {
-                    self.format_chain(c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
+            } else if let (Some(Value::Ref(c)), false) = (context, suppress)
+                && !seen.contains(&c)
+            {
+                self.format_chain(c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
         let frames = self.exception_frames(id);

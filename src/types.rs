@@ -26,10 +26,10 @@ macro_rules! builtin_types {
 
             /// The single base class (`object` for the root of each family; `None` for `object`).
             pub fn base(self) -> Option<TypeId> {
-                match self {
-                    TypeId::Object => None,
-                    $(TypeId::$variant => Some(TypeId::$base)),*
-                }
+                let base = match self {
+                    $(TypeId::$variant => TypeId::$base),*
+                };
+                (self != TypeId::Object).then_some(base)
             }
         }
     };
@@ -44,6 +44,7 @@ builtin_types! {
     Int => "int": Object,
     Bool => "bool": Int,
     Float => "float": Object,
+    Complex => "complex": Object,
     Str => "str": Object,
     Bytes => "bytes": Object,
     ByteArray => "bytearray": Object,
@@ -200,6 +201,7 @@ impl TypeId {
             "int" => TypeId::Int,
             "bool" => TypeId::Bool,
             "float" => TypeId::Float,
+            "complex" => TypeId::Complex,
             "str" => TypeId::Str,
             "bytes" => TypeId::Bytes,
             "bytearray" => TypeId::ByteArray,
@@ -216,10 +218,7 @@ impl TypeId {
             "filter" => TypeId::Filter,
             "reversed" => TypeId::Reversed,
             _ => {
-                return TypeId::ALL
-                    .iter()
-                    .copied()
-                    .find(|t| t.is_exception() && t.name() == name);
+                return TypeId::ALL.iter().copied().find(|t| t.is_exception() && t.name() == name);
             }
         };
         Some(t)

@@ -45,7 +45,12 @@ fn run_case(path: &Path) -> Result<(), Failed> {
                 MontyError::Limit(l) => l.message.clone(),
             };
             if got.trim() != e.trim() {
-                problems.push(format!("exception differs\n--- expected\n{}\n--- got\n{}\n{}", e.trim(), got, err.display()));
+                problems.push(format!(
+                    "exception differs\n--- expected\n{}\n--- got\n{}\n{}",
+                    e.trim(),
+                    got,
+                    err.display()
+                ));
             }
         }
     }

@@ -69,7 +69,8 @@ fn parse_args() -> Result<Options, String> {
                 }
                 let text = if path == "-" {
                     let mut s = String::new();
-                    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| format!("reading stdin: {e}"))?;
+                    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                        .map_err(|e| format!("reading stdin: {e}"))?;
                     s
                 } else {
                     std::fs::read_to_string(path).map_err(|e| format!("can't open file '{path}': {e}"))?

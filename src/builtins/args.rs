@@ -63,10 +63,7 @@ impl ArgSpec {
             match names.iter().position(|n| *n == key) {
                 Some(i) => out[i] = Some(*v),
                 None => {
-                    return Err(Exc::type_error(format!(
-                        "{}() got an unexpected keyword argument '{key}'",
-                        self.name
-                    )));
+                    return Err(Exc::type_error(format!("{}() got an unexpected keyword argument '{key}'", self.name)));
                 }
             }
         }
@@ -84,10 +81,7 @@ impl Vm {
                 .bigint_ref(v)
                 .and_then(|b| i128::try_from(b).ok())
                 .ok_or_else(|| Exc::overflow("Python int too large to convert to C ssize_t")),
-            _ => Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(v)
-            ))),
+            _ => Err(Exc::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
     }
 
@@ -99,10 +93,7 @@ impl Vm {
             Value::Ref(_) if self.bigint_ref(v).is_some() => {
                 Err(Exc::overflow("Python int too large to convert to C ssize_t"))
             }
-            _ => Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(v)
-            ))),
+            _ => Err(Exc::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
     }
 }

@@ -60,6 +60,37 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 Some(x) => to_float(vm, x)?,
             }
         }
+        TypeId::Complex => {
+            let [re_kw, im_kw] = spec.kwargs(vm, &args, ["real", "imag"])?;
+            spec.between(&args, 0, 2)?;
+            let re = args.pos.first().copied().or(re_kw);
+            let im = args.pos.get(1).copied().or(im_kw);
+            if let Some(text) = re.and_then(|v| vm.as_str(v).map(str::to_string)) {
+                if im.is_some() {
+                    return Err(Exc::type_error("complex() can't take second arg if first is a string"));
+                }
+                let (r, i) =
+                    parse_complex(&text).ok_or_else(|| Exc::value_error("complex() arg is a malformed string"))?;
+                return Ok(Outcome::Value(vm.new_complex(r, i)));
+            }
+            let part = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64)> {
+                match v {
+                    None => Ok((0.0, 0.0)),
+                    Some(Value::Ref(id)) if matches!(vm.heap.get(id), Object::Complex { .. }) => match *vm.heap.get(id)
+                    {
+                        Object::Complex { re, im } => Ok((re, im)),
+                        _ => Ok((0.0, 0.0)),
+                    },
+                    Some(x) => match to_float(vm, x)? {
+                        Value::Float(f) => Ok((f, 0.0)),
+                        _ => Ok((0.0, 0.0)),
+                    },
+                }
+            };
+            let (a, b) = part(vm, re)?;
+            let (c, d) = part(vm, im)?;
+            vm.new_complex(a - d, b + c)
+        }
         TypeId::Bool => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 0, 1)?;
@@ -73,11 +104,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             match args.pos.first().copied() {
                 None => vm.new_str(String::new()),
                 Some(x) => {
-                    if let (Value::Ref(id), true) = (x, args.pos.len() > 1 || _enc.is_some()) {
-                        if let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(id) {
-                            let s = crate::methods::decode_utf8(b)?;
-                            return Ok(Outcome::Value(vm.new_str(s)));
-                        }
+                    if let (Value::Ref(id), true) = (x, args.pos.len() > 1 || _enc.is_some())
+                        && let Object::Bytes(b) | Object::ByteArray(b) = vm.heap.get(id)
+                    {
+                        let s = crate::methods::decode_utf8(b)?;
+                        return Ok(Outcome::Value(vm.new_str(s)));
                     }
                     if vm.as_str(x).is_some() {
                         x
@@ -94,14 +125,17 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             spec.no_kwargs(&args)?;
             spec.between(&args, 0, 1)?;
             let Some(x) = args.pos.first().copied() else {
-                return Ok(Outcome::Value(if t == TypeId::List { vm.new_list(Vec::new()) } else { vm.new_tuple(Vec::new()) }));
+                return Ok(Outcome::Value(if t == TypeId::List {
+                    vm.new_list(Vec::new())
+                } else {
+                    vm.new_tuple(Vec::new())
+                }));
             };
-            if t == TypeId::Tuple {
-                if let Value::Ref(id) = x {
-                    if matches!(vm.heap.get(id), Object::Tuple(_)) {
-                        return Ok(Outcome::Value(x));
-                    }
-                }
+            if t == TypeId::Tuple
+                && let Value::Ref(id) = x
+                && matches!(vm.heap.get(id), Object::Tuple(_))
+            {
+                return Ok(Outcome::Value(x));
             }
             if !vm.is_iterable(x) {
                 return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(x))));
@@ -155,16 +189,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 }
                 return Ok(Outcome::Value(dict));
             };
-            if let Value::Ref(id) = x {
-                if let Object::Dict(src) = vm.heap.get(id) {
-                    let mut copy = src.clone();
-                    copy.compact_if_sparse();
-                    let d = vm.new_dict(copy);
-                    for (k, v) in &args.kw {
-                        vm.dict_set(d, *k, *v)?;
-                    }
-                    return Ok(Outcome::Value(d));
+            if let Value::Ref(id) = x
+                && let Object::Dict(src) = vm.heap.get(id)
+            {
+                let mut copy = src.clone();
+                copy.compact_if_sparse();
+                let d = vm.new_dict(copy);
+                for (k, v) in &args.kw {
+                    vm.dict_set(d, *k, *v)?;
                 }
+                return Ok(Outcome::Value(d));
             }
             if !vm.is_iterable(x) {
                 return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(x))));
@@ -175,7 +209,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 let tmp = vm.new_dict(Dict::new());
                 let Value::Ref(tid) = tmp else { return Ok(Outcome::Value(dict)) };
                 match vm.run_sink(x, None, Sink::DictPairs { dict: tid, index: 0 }, ret)? {
-                    Outcome::Pushed => return Err(Exc::type_error("dict() from a generator with keywords is not supported")),
+                    Outcome::Pushed => {
+                        return Err(Exc::type_error("dict() from a generator with keywords is not supported"));
+                    }
                     Outcome::Value(_) => {}
                 }
                 for (k, v) in kw {
@@ -213,9 +249,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
         }
         TypeId::Enumerate => {
             let [iterable_kw, start_kw] = spec.kwargs(vm, &args, ["iterable", "start"])?;
-            let iterable = args.pos.first().copied().or(iterable_kw).ok_or_else(|| {
-                Exc::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
+            let iterable = args
+                .pos
+                .first()
+                .copied()
+                .or(iterable_kw)
+                .ok_or_else(|| Exc::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
             let start = match args.pos.get(1).copied().or(start_kw) {
                 Some(s) => vm.int128_arg(s)?,
                 None => 0,
@@ -281,11 +320,40 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             if !args.pos.is_empty() || !args.kw.is_empty() {
                 return Err(Exc::type_error("object() takes no arguments"));
             }
-            vm.alloc(Object::Instance(Box::new(Instance { class: Value::Type(TypeId::Object), dict: Dict::new(), exc: None })))
+            vm.alloc(Object::Instance(Box::new(Instance {
+                class: Value::Type(TypeId::Object),
+                dict: Dict::new(),
+                exc: None,
+            })))
         }
         _ => return Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     };
     Ok(Outcome::Value(v))
+}
+
+/// `complex('1+2j')`: real and/or imaginary parts, optionally in parentheses.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let s = text.trim();
+    let s = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(s).trim();
+    let Some(body) = s.strip_suffix(['j', 'J']) else { return parse_float(s).map(|r| (r, 0.0)) };
+    // Split where the imaginary part's sign starts (not an exponent sign).
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    let imag = |t: &str| match t {
+        "" | "+" => Some(1.0),
+        "-" => Some(-1.0),
+        t => parse_float(t),
+    };
+    match split {
+        Some(i) => Some((parse_float(&body[..i])?, imag(&body[i..])?)),
+        None => Some((0.0, imag(body)?)),
+    }
 }
 
 fn get_iter_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
@@ -366,7 +434,13 @@ fn bytes_new(vm: &mut Vm, args: &Args, ret: ReturnMode, array: bool) -> PyResult
         };
         let s = s.to_string();
         let enc = vm.as_str(enc).unwrap_or("utf-8").to_string();
-        let errors = args.pos.get(2).copied().or(errors).and_then(|e| vm.as_str(e).map(str::to_string)).unwrap_or_else(|| "strict".into());
+        let errors = args
+            .pos
+            .get(2)
+            .copied()
+            .or(errors)
+            .and_then(|e| vm.as_str(e).map(str::to_string))
+            .unwrap_or_else(|| "strict".into());
         let b = crate::methods::encode(&s, &enc, &errors)?;
         return Ok(Outcome::Value(make(vm, b)));
     }

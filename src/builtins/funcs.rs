@@ -87,7 +87,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                     }
                 }
             } else {
-                return Err(Exc::type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(x))));
+                return Err(Exc::type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    vm.type_name(x)
+                )));
             }
         }
         Builtin::Isinstance | Builtin::Issubclass => {
@@ -144,7 +147,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             spec.no_kwargs(&args)?;
             spec.between(&args, 2, 2)?;
             let name = attr_name(vm, args.pos[1], "delattr")?;
-            return Err(Exc::attribute_error(format!("'{}' object has no attribute '{name}'", vm.type_name(args.pos[0]))));
+            return Err(Exc::attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                vm.type_name(args.pos[0])
+            )));
         }
         Builtin::Dir => {
             spec.no_kwargs(&args)?;
@@ -176,13 +182,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             }
             vm.globals_dict()?
         }
-        Builtin::Abs
-        | Builtin::Round
-        | Builtin::Divmod
-        | Builtin::Pow
-        | Builtin::Bin
-        | Builtin::Oct
-        | Builtin::Hex => numbers::call(vm, b, &args)?,
+        Builtin::Abs | Builtin::Round | Builtin::Divmod | Builtin::Pow | Builtin::Bin | Builtin::Oct | Builtin::Hex => {
+            numbers::call(vm, b, &args)?
+        }
         Builtin::All
         | Builtin::Any
         | Builtin::Max
@@ -246,21 +248,20 @@ fn class_check(vm: &mut Vm, instance: bool, x: Value, cls: Value, depth: u32) ->
     if depth > 100 {
         return Err(Exc::recursion());
     }
-    if let Some(items) = vm.seq_items(cls) {
-        if matches!(cls, Value::Ref(id) if matches!(vm.heap.get(id), Object::Tuple(_))) {
-            for c in items.to_vec() {
-                if class_check(vm, instance, x, c, depth + 1)? {
-                    return Ok(true);
-                }
+    if let Some(items) = vm.seq_items(cls)
+        && matches!(cls, Value::Ref(id) if matches!(vm.heap.get(id), Object::Tuple(_)))
+    {
+        let classes: Vec<Value> = items.to_vec();
+        for c in classes {
+            if class_check(vm, instance, x, c, depth + 1)? {
+                return Ok(true);
             }
-            return Ok(false);
         }
+        return Ok(false);
     }
     if !vm.is_class(cls) {
         let which = if instance { "isinstance" } else { "issubclass" };
-        return Err(Exc::type_error(format!(
-            "{which}() arg 2 must be a type, a tuple of types, or a union"
-        )));
+        return Err(Exc::type_error(format!("{which}() arg 2 must be a type, a tuple of types, or a union")));
     }
     if instance {
         Ok(vm.isinstance(x, cls))
@@ -356,11 +357,16 @@ impl Vm {
                     .collect()
             }
             Some(v) => {
-                let mut out: Vec<String> = crate::methods::method_names_of(self, v).iter().map(|m| m.as_str().to_string()).collect();
+                let mut out: Vec<String> =
+                    crate::methods::method_names_of(self, v).iter().map(|m| m.as_str().to_string()).collect();
                 if let Value::Ref(id) = v {
                     match self.heap.get(id) {
-                        Object::Module(m) => out.extend(m.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string))),
-                        Object::Instance(i) => out.extend(i.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string))),
+                        Object::Module(m) => {
+                            out.extend(m.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)))
+                        }
+                        Object::Instance(i) => {
+                            out.extend(i.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)))
+                        }
                         _ => {}
                     }
                 }

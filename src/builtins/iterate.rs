@@ -33,10 +33,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             if vm.as_str(start).is_some() {
                 return Err(Exc::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
             }
-            if let Value::Ref(id) = start {
-                if matches!(vm.heap.get(id), Object::Bytes(_)) {
-                    return Err(Exc::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
-                }
+            if let Value::Ref(id) = start
+                && matches!(vm.heap.get(id), Object::Bytes(_))
+            {
+                return Err(Exc::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
             }
             check_iterable(vm, args.pos[0])?;
             vm.run_sink(args.pos[0], None, Sink::Sum(start), ret)

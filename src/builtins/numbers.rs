@@ -25,6 +25,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
                 }),
                 Value::Bool(b) => Ok(Value::Int(b as i64)),
                 Value::Float(f) => Ok(Value::Float(f.abs())),
+                Value::Ref(id) if matches!(vm.heap.get(id), crate::objects::Object::Complex { .. }) => {
+                    let crate::objects::Object::Complex { re, im } = *vm.heap.get(id) else { return Ok(Value::None) };
+                    Ok(Value::Float(re.hypot(im)))
+                }
                 _ => match vm.bigint_ref(x) {
                     Some(n) => {
                         let a = n.abs();
@@ -52,14 +56,17 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
             spec.no_kwargs(args)?;
             spec.between(args, 2, 2)?;
             let (a, b) = (args.pos[0], args.pos[1]);
-            if let (Value::Float(_) | Value::Int(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Bool(_)) = (a, b) {
-                if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                    let (x, y) = (to_f64(a), to_f64(b));
-                    let (q, r) = numeric::float_divmod(x, y)?;
-                    return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
-                }
+            if let (Value::Float(_) | Value::Int(_) | Value::Bool(_), Value::Float(_) | Value::Int(_) | Value::Bool(_)) =
+                (a, b)
+                && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+            {
+                let (x, y) = (to_f64(a), to_f64(b));
+                let (q, r) = numeric::float_divmod(x, y)?;
+                return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
             }
-            let numeric = |vm: &Vm, v: Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || vm.bigint_ref(v).is_some();
+            let numeric = |vm: &Vm, v: Value| {
+                matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || vm.bigint_ref(v).is_some()
+            };
             if !numeric(vm, a) || !numeric(vm, b) {
                 return Err(vm.unsupported_public(BinOp::FloorDiv, a, b, "divmod()"));
             }
@@ -72,8 +79,18 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
         }
         Builtin::Pow => {
             let [base_kw, exp_kw, mod_kw] = spec.kwargs(vm, args, ["base", "exp", "mod"])?;
-            let base = args.pos.first().copied().or(base_kw).ok_or_else(|| Exc::type_error("pow() missing required argument 'base' (pos 1)"))?;
-            let exp = args.pos.get(1).copied().or(exp_kw).ok_or_else(|| Exc::type_error("pow() missing required argument 'exp' (pos 2)"))?;
+            let base = args
+                .pos
+                .first()
+                .copied()
+                .or(base_kw)
+                .ok_or_else(|| Exc::type_error("pow() missing required argument 'base' (pos 1)"))?;
+            let exp = args
+                .pos
+                .get(1)
+                .copied()
+                .or(exp_kw)
+                .ok_or_else(|| Exc::type_error("pow() missing required argument 'exp' (pos 2)"))?;
             let modulus = args.pos.get(2).copied().or(mod_kw).filter(|m| !m.is_none());
             match modulus {
                 None => match vm.binary_value(BinOp::Pow, base, exp)? {
@@ -82,7 +99,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
                 },
                 Some(m) => {
                     let (Some(b), Some(e), Some(mm)) = (vm.bigint_of(base), vm.bigint_of(exp), vm.bigint_of(m)) else {
-                        return Err(Exc::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                        return Err(Exc::type_error(
+                            "pow() 3rd argument not allowed unless all arguments are integers",
+                        ));
                     };
                     let r = numeric::int_pow_mod(&b, &e, &mm)?;
                     Ok(vm.new_bigint(r))
@@ -92,7 +111,10 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
         Builtin::Bin | Builtin::Oct | Builtin::Hex => {
             let x = spec.one(args)?;
             let Some(n) = vm.bigint_of(x) else {
-                return Err(Exc::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(x))));
+                return Err(Exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(x)
+                )));
             };
             let (radix, prefix) = match b {
                 Builtin::Bin => (2, "0b"),

@@ -19,6 +19,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`).
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
@@ -128,9 +130,7 @@ impl Source {
     }
 
     pub fn index_lines(&mut self) {
-        self.line_starts = std::iter::once(0)
-            .chain(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1))
-            .collect();
+        self.line_starts = std::iter::once(0).chain(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect();
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.

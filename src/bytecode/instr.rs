@@ -81,7 +81,7 @@ instructions! {
     DeleteName(name: u32),
     /// Class bodies reading a variable of an enclosing function: namespace first, then the cell.
     /// `[] -> [v]`
-    LoadClassDeref(slot: u32, name: u32),
+    LoadClassDeref(slot: u16, name: u32),
     /// `[obj] -> [obj.name]`
     LoadAttr(name: u32),
     /// `[value obj] -> []`
@@ -177,7 +177,7 @@ instructions! {
     FormatValue(flags: u32),
     /// Build a function from code object `code`. flags: 1 defaults tuple, 2 kw-defaults dict,
     /// 4 closure tuple. `[defaults? kwdefaults? closure?] -> [function]`
-    MakeFunction(code: u32, flags: u32),
+    MakeFunction(code: u32, flags: u8),
     /// `[f a1..an] -> [result]`
     Call(argc: u32),
     /// `[f a1..an k1..km] -> [result]`, keyword names in constant tuple `kwnames`.

@@ -88,11 +88,11 @@ impl CodeBuilder {
     pub fn suspend_regions(&mut self, keep: usize) {
         let here = self.here();
         for i in keep..self.regions.len() {
-            if let Some(start) = self.regions[i].start.take() {
-                if start < here {
-                    let r = &self.regions[i];
-                    self.ranges.push(Range { start, end: here, target: r.target, depth: r.depth, level: r.level });
-                }
+            if let Some(start) = self.regions[i].start.take()
+                && start < here
+            {
+                let r = &self.regions[i];
+                self.ranges.push(Range { start, end: here, target: r.target, depth: r.depth, level: r.level });
             }
         }
     }

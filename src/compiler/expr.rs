@@ -87,11 +87,11 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
             Expr::UnaryOp(u) => {
-                if u.op == ast::UnaryOp::USub {
-                    if let Some(c) = negated_literal(&u.operand) {
-                        self.load_const(c);
-                        return Ok(());
-                    }
+                if u.op == ast::UnaryOp::USub
+                    && let Some(c) = negated_literal(&u.operand)
+                {
+                    self.load_const(c);
+                    return Ok(());
                 }
                 self.compile_expr(&u.operand)?;
                 self.set_pos(e);
@@ -135,7 +135,10 @@ impl<'a> Compiler<'a, '_> {
             Expr::SetComp(c) => self.compile_comprehension(c, CompKind::Set, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
-                    return Err(CompileError::syntax("dict unpacking cannot be used in dict comprehension", e.range().start().to_u32()));
+                    return Err(CompileError::syntax(
+                        "dict unpacking cannot be used in dict comprehension",
+                        e.range().start().to_u32(),
+                    ));
                 };
                 self.compile_comprehension(c, CompKind::Dict, &c.generators, key, Some(&c.value))?
             }
@@ -171,10 +174,7 @@ impl<'a> Compiler<'a, '_> {
             Expr::TString(_) => {
                 return Err(CompileError::syntax("template strings are not supported", e.range().start().to_u32()));
             }
-            Expr::NumberLiteral(n) => {
-                if let ast::Number::Complex { .. } = n.value {
-                    return Err(CompileError::syntax("complex numbers are not supported", e.range().start().to_u32()));
-                }
+            Expr::NumberLiteral(_) => {
                 if let Some(c) = literal::const_of(e) {
                     self.load_const(c);
                 }
@@ -458,7 +458,10 @@ impl<'a> Compiler<'a, '_> {
             let Some(n) = &k.arg else { continue };
             let c = Const::Str(n.id.to_string());
             if names.contains(&c) {
-                return Err(CompileError::syntax(format!("keyword argument repeated: {}", n.id), k.range.start().to_u32()));
+                return Err(CompileError::syntax(
+                    format!("keyword argument repeated: {}", n.id),
+                    k.range.start().to_u32(),
+                ));
             }
             names.push(c);
         }
@@ -483,7 +486,10 @@ impl<'a> Compiler<'a, '_> {
             CompKind::Generator => ("<genexpr>", CodeKind::GeneratorExpression),
         };
         if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::syntax("asynchronous comprehensions are not supported", node.range().start().to_u32()));
+            return Err(CompileError::syntax(
+                "asynchronous comprehensions are not supported",
+                node.range().start().to_u32(),
+            ));
         }
         let qualname = self.qualname_for(name);
         self.push_unit(scope, code_kind, name.to_string(), qualname);

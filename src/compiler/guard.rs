@@ -10,14 +10,14 @@ use ruff_python_parser::{Mode, lexer::lex};
 
 const MAX_BRACKETS: usize = 200;
 const MAX_INDENT: usize = 100;
-const MAX_PRESSURE: usize = 600;
+const MAX_PRESSURE: usize = 400;
 
 /// What was exceeded, with the (approximate, 1-based) line where it happened: the lexer does
 /// not expose token positions, so lines are counted from newline tokens.
 pub enum GuardError {
-    TooManyBrackets(u32),
-    TooDeepIndent(u32),
-    TooComplex(u32),
+    Brackets(u32),
+    Indent(u32),
+    Complexity(u32),
 }
 
 pub fn check_nesting(source: &str) -> Result<(), GuardError> {
@@ -32,21 +32,28 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
         match kind {
             TokenKind::NonLogicalNewline => line += 1,
             TokenKind::EndOfFile => return Ok(()),
-            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::FStringStart | TokenKind::TStringStart => {
+            TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::FStringStart
+            | TokenKind::TStringStart => {
                 if let Some(c) = chains.last_mut() {
                     *c += 1;
                 }
                 chains.push(0);
                 if chains.len() > MAX_BRACKETS + 1 {
-                    return Err(GuardError::TooManyBrackets(at));
+                    return Err(GuardError::Brackets(at));
+                }
+                // Calls and subscripts chain too: `f()()()...`.
+                if chains.len() + chains.iter().sum::<usize>() > MAX_PRESSURE {
+                    return Err(GuardError::Complexity(at));
                 }
             }
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::FStringEnd | TokenKind::TStringEnd => {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::FStringEnd | TokenKind::TStringEnd
                 // The bracket stays part of its level's chain (calls and subscripts chain).
-                if chains.len() > 1 {
+                if chains.len() > 1 => {
                     chains.pop();
                 }
-            }
             TokenKind::Comma | TokenKind::Newline | TokenKind::Semi => {
                 if kind == TokenKind::Newline {
                     line += 1;
@@ -63,7 +70,7 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
             TokenKind::Indent => {
                 indent += 1;
                 if indent > MAX_INDENT {
-                    return Err(GuardError::TooDeepIndent(at));
+                    return Err(GuardError::Indent(at));
                 }
             }
             TokenKind::Dedent => indent = indent.saturating_sub(1),
@@ -74,7 +81,7 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
                 // Nesting depth of the tree being built: open brackets plus chained operators.
                 let pressure = chains.len() + chains.iter().sum::<usize>();
                 if pressure > MAX_PRESSURE {
-                    return Err(GuardError::TooComplex(at));
+                    return Err(GuardError::Complexity(at));
                 }
             }
             _ => {}

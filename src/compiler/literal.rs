@@ -37,7 +37,7 @@ pub fn const_of(expr: &Expr) -> Option<Const> {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => int_const(i),
             ast::Number::Float(f) => Const::Float(*f),
-            ast::Number::Complex { .. } => return None,
+            ast::Number::Complex { imag, .. } => Const::Imaginary(*imag),
         },
         Expr::StringLiteral(s) => Const::Str(s.value.to_str().to_string()),
         Expr::BytesLiteral(b) => Const::Bytes(b.value.iter().flat_map(|p| p.value.iter().copied()).collect()),

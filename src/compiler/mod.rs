@@ -48,19 +48,19 @@ pub struct CompileOptions<'a> {
 /// make the new module code the program's entry point.
 pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) -> Result<CodeId, CompileError> {
     guard::check_nesting(source).map_err(|e| match e {
-        guard::GuardError::TooManyBrackets(line) => CompileError {
+        guard::GuardError::Brackets(line) => CompileError {
             kind: TypeId::SyntaxError,
             msg: "too many nested parentheses".into(),
             offset: 0,
             line: Some(line),
         },
-        guard::GuardError::TooDeepIndent(line) => CompileError {
+        guard::GuardError::Indent(line) => CompileError {
             kind: TypeId::IndentationError,
             msg: "too many levels of indentation".into(),
             offset: 0,
             line: Some(line),
         },
-        guard::GuardError::TooComplex(line) => CompileError {
+        guard::GuardError::Complexity(line) => CompileError {
             kind: TypeId::RecursionError,
             msg: "maximum recursion depth exceeded during compilation".into(),
             offset: 0,
@@ -103,6 +103,7 @@ enum FBlock<'a> {
     /// Inside a `with` body: its `__exit__` sits on the stack.
     With { regions_below: usize },
     /// Inside an `async with` body: its `__aexit__` sits on the stack.
+    #[allow(dead_code)] // `async with` compiles to this once coroutines land.
     AsyncWith { regions_below: usize },
     /// A `return` value kept on the stack while an inlined `finally` body runs.
     ReturnValue,
@@ -358,7 +359,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             }
             Access::ClassDeref(slot) => {
                 let n = self.name_index(name);
-                self.emit(Instr::LoadClassDeref { slot, name: n });
+                self.emit(Instr::LoadClassDeref { slot: slot as u16, name: n });
             }
         }
     }

@@ -1,7 +1,6 @@
 //! `match` statements.
 
 use ruff_python_ast as ast;
-use ruff_text_size::Ranged;
 
 use super::{CompileError, Compiler};
 

@@ -51,7 +51,6 @@ pub struct SymInfo {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     /// Symbol names in order of first appearance.
@@ -65,10 +64,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: String, parent: Option<usize>) -> Self {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Self {
         Scope {
             kind,
-            name,
             parent,
             children: Vec::new(),
             order: Vec::new(),
@@ -111,7 +109,7 @@ impl Scopes {
     pub fn analyze(body: &[Stmt], as_module: bool) -> Result<Scopes, CompileError> {
         let mut b = Collector { scopes: Vec::new(), by_node: HashMap::new(), cur: 0 };
         let kind = if as_module { ScopeKind::Module } else { ScopeKind::Function };
-        b.scopes.push(Scope::new(kind, "<module>".into(), None));
+        b.scopes.push(Scope::new(kind, None));
         b.visit_body(body)?;
         let mut scopes = Scopes { scopes: b.scopes, by_node: b.by_node };
         scopes.resolve(0, &HashMap::new())?;
@@ -130,15 +128,16 @@ impl Scopes {
             let s = &self.scopes[id].syms[name];
             let resolved = match kind {
                 ScopeKind::Module => {
-                    if s.global_decl { SymKind::GlobalExplicit } else { SymKind::GlobalImplicit }
+                    if s.global_decl {
+                        SymKind::GlobalExplicit
+                    } else {
+                        SymKind::GlobalImplicit
+                    }
                 }
                 _ if s.global_decl => SymKind::GlobalExplicit,
                 _ if s.nonlocal_decl => {
                     if kind == ScopeKind::Module || !visible.contains_key(name) {
-                        return Err(CompileError::syntax(
-                            format!("no binding for nonlocal '{name}' found"),
-                            0,
-                        ));
+                        return Err(CompileError::syntax(format!("no binding for nonlocal '{name}' found"), 0));
                     }
                     SymKind::Free
                 }
@@ -220,9 +219,9 @@ impl Collector {
         &mut self.scopes[self.cur]
     }
 
-    fn enter(&mut self, key: usize, kind: ScopeKind, name: String) -> usize {
+    fn enter(&mut self, key: usize, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        self.scopes.push(Scope::new(kind, Some(self.cur)));
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(key, id);
         let prev = self.cur;
@@ -313,7 +312,7 @@ impl Collector {
                 }
                 self.visit_param_defaults(&f.parameters)?;
                 self.bind(f.name.id.as_str(), offset)?;
-                let prev = self.enter(node_key(f), ScopeKind::Function, f.name.id.to_string());
+                let prev = self.enter(node_key(f), ScopeKind::Function);
                 self.scope().is_coroutine = f.is_async;
                 self.visit_params(&f.parameters);
                 self.visit_body(&f.body)?;
@@ -332,7 +331,7 @@ impl Collector {
                     }
                 }
                 self.bind(c.name.id.as_str(), offset)?;
-                let prev = self.enter(node_key(c), ScopeKind::Class, c.name.id.to_string());
+                let prev = self.enter(node_key(c), ScopeKind::Class);
                 self.visit_body(&c.body)?;
                 self.cur = prev;
             }
@@ -484,7 +483,7 @@ impl Collector {
     }
 
     fn visit_params(&mut self, params: &ast::Parameters) {
-        let mut add = |c: &mut Collector, name: &str| {
+        let add = |c: &mut Collector, name: &str| {
             let s = c.scope().sym(name);
             s.param = true;
             s.assigned = true;
@@ -568,7 +567,6 @@ impl Collector {
     fn visit_comprehension<'a>(
         &mut self,
         key: usize,
-        name: &str,
         generators: &'a [ast::Comprehension],
         elts: &[&'a Expr],
         is_generator: bool,
@@ -577,7 +575,7 @@ impl Collector {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter)?;
         }
-        let prev = self.enter(key, ScopeKind::Comprehension, name.to_string());
+        let prev = self.enter(key, ScopeKind::Comprehension);
         self.scope().is_generator = is_generator;
         {
             let s = self.scope().sym(".0");
@@ -656,7 +654,7 @@ impl Collector {
                 if let Some(p) = &l.parameters {
                     self.visit_param_defaults(p)?;
                 }
-                let prev = self.enter(node_key(l), ScopeKind::Lambda, "<lambda>".into());
+                let prev = self.enter(node_key(l), ScopeKind::Lambda);
                 if let Some(p) = &l.parameters {
                     self.visit_params(p);
                 }
@@ -677,17 +675,17 @@ impl Collector {
                 }
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|e| self.visit_expr(e))?,
-            Expr::ListComp(c) => self.visit_comprehension(node_key(c), "<listcomp>", &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.visit_comprehension(node_key(c), "<setcomp>", &c.generators, &[&c.elt], false)?,
+            Expr::ListComp(c) => self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?,
+            Expr::SetComp(c) => self.visit_comprehension(node_key(c), &c.generators, &[&c.elt], false)?,
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
                 elts.push(&c.value);
-                self.visit_comprehension(node_key(c), "<dictcomp>", &c.generators, &elts, false)?
+                self.visit_comprehension(node_key(c), &c.generators, &elts, false)?
             }
-            Expr::Generator(g) => self.visit_comprehension(node_key(g), "<genexpr>", &g.generators, &[&g.elt], true)?,
+            Expr::Generator(g) => self.visit_comprehension(node_key(g), &g.generators, &[&g.elt], true)?,
             Expr::Await(a) => {
                 self.scope().is_coroutine = true;
                 self.visit_expr(&a.value)?
@@ -769,13 +767,10 @@ impl Collector {
         let offset = expr.range().start().to_u32();
         let (kind, is_gen) = (self.scope().kind, self.scope().is_generator);
         match kind {
-            ScopeKind::Module | ScopeKind::Class => {
-                Err(CompileError::syntax("'yield' outside function", offset))
+            ScopeKind::Module | ScopeKind::Class => Err(CompileError::syntax("'yield' outside function", offset)),
+            ScopeKind::Comprehension if !is_gen => {
+                Err(CompileError::syntax("'yield' inside list comprehension", offset))
             }
-            ScopeKind::Comprehension if !is_gen => Err(CompileError::syntax(
-                "'yield' inside list comprehension",
-                offset,
-            )),
             _ => {
                 self.scope().is_generator = true;
                 Ok(())

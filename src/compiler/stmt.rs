@@ -635,7 +635,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Push the cells a nested scope captures, as a tuple.
-    fn emit_closure(&mut self, free: &[String], flags: &mut u32) {
+    fn emit_closure(&mut self, free: &[String], flags: &mut u8) {
         if free.is_empty() {
             return;
         }

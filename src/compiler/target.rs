@@ -35,11 +35,13 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn compile_unpack(&mut self, elts: &'a [Expr], offset: u32) -> Result<(), CompileError> {
-        let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+        let stars: Vec<usize> =
+            elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
         match stars.as_slice() {
             [] => self.emit(Instr::UnpackSequence { n: elts.len() as u32 }),
             [i] => {
-                let before = u16::try_from(*i).map_err(|_| CompileError::syntax("too many expressions in star-unpacking assignment", offset))?;
+                let before = u16::try_from(*i)
+                    .map_err(|_| CompileError::syntax("too many expressions in star-unpacking assignment", offset))?;
                 let after = u16::try_from(elts.len() - i - 1)
                     .map_err(|_| CompileError::syntax("too many expressions in star-unpacking assignment", offset))?;
                 self.emit(Instr::UnpackEx { before, after });

@@ -3,14 +3,26 @@
 
 /// Shortest round-trip decimal digits and the decimal exponent: `x = 0.d1d2... * 10**decpt`.
 fn shortest_digits(x: f64) -> (String, i32) {
-    // Rust finds the shortest length that round-trips; when two digit strings of that length
-    // both round-trip, Python prints the correctly rounded one, so re-round to that length.
-    let shortest = format!("{:e}", x.abs());
-    let n = shortest.split_once('e').map_or(1, |(m, _)| m.chars().filter(|c| c.is_ascii_digit()).count());
-    let s = format!("{:.*e}", n.saturating_sub(1), x.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
+    let x = x.abs();
+    let shortest = format!("{x:e}");
+    let (mant, exp) = shortest.split_once('e').unwrap_or((&shortest, "0"));
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut exp: i32 = exp.parse().unwrap_or(0);
+    // Rust finds the shortest length that round-trips. When the digit string one below also
+    // round-trips, x sits on a tie between them and Python prints the correctly rounded one
+    // (ties to even): re-round exactly to that length.
+    if let Some(last) = digits.bytes().last().filter(|d| *d > b'0') {
+        let mut alt = digits.clone();
+        alt.pop();
+        alt.push((last - 1) as char);
+        let alt_value: Option<f64> = format!("0.{alt}e{}", exp + 1).parse().ok();
+        if alt_value == Some(x) {
+            let exact = format!("{:.*e}", digits.len().saturating_sub(1), x);
+            let (m, e) = exact.split_once('e').unwrap_or((&exact, "0"));
+            digits = m.chars().filter(|c| c.is_ascii_digit()).collect();
+            exp = e.parse().unwrap_or(exp);
+        }
+    }
     (digits, exp + 1)
 }
 
@@ -46,6 +58,32 @@ fn fixed_form(digits: &str, decpt: i32, force_point: bool) -> String {
     }
 }
 
+/// Fixed-point formatting without big-number arithmetic when it is provably exact: the
+/// scaled value is small enough that its rounding error (< 2**-13) cannot move it across a
+/// rounding boundary unless it lies within 1e-3 of one, in which case we defer to the exact
+/// algorithm.
+fn fixed_fast(x: f64, prec: usize) -> Option<String> {
+    if prec > 15 || !x.is_finite() {
+        return None;
+    }
+    let y = x * 10f64.powi(prec as i32);
+    if y >= (1u64 << 40) as f64 {
+        return None;
+    }
+    let frac = y - y.floor();
+    if (frac - 0.5).abs() < 1e-3 && frac != 0.0 {
+        return None;
+    }
+    let n = y.round() as u64;
+    let digits = n.to_string();
+    if prec == 0 {
+        return Some(digits);
+    }
+    let padded = if digits.len() <= prec { format!("{}{digits}", "0".repeat(prec + 1 - digits.len())) } else { digits };
+    let (int_part, frac_part) = padded.split_at(padded.len() - prec);
+    Some(format!("{int_part}.{frac_part}"))
+}
+
 /// `d.ddde+XX` with at least two exponent digits.
 fn exp_form(digits: &str, exp: i32, _repr: bool) -> String {
     let mant = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.to_string() };
@@ -67,7 +105,7 @@ pub fn format_exp(x: f64, prec: usize, upper: bool, alternate: bool) -> String {
 
 /// `format(x, '.{prec}f')`, without sign handling.
 pub fn format_fixed(x: f64, prec: usize, alternate: bool) -> String {
-    let mut s = format!("{:.*}", prec, x.abs());
+    let mut s = fixed_fast(x.abs(), prec).unwrap_or_else(|| format!("{:.*}", prec, x.abs()));
     if alternate && prec == 0 {
         s.push('.');
     }
@@ -145,5 +183,8 @@ mod tests {
         assert_eq!(format_general(0.0001, 6, false, false, false), "0.0001");
         assert_eq!(format_general(100.0, 6, false, false, false), "100");
         assert_eq!(format_exp(12345.678, 2, false, false), "1.23e+04");
+        for (x, p) in [(2.675, 2), (0.125, 2), (1.5, 0), (2.5, 0), (0.0001, 3), (123.456, 1), (1e-7, 3)] {
+            assert_eq!(format_fixed(x, p, false), format!("{:.*}", p, x), "{x} {p}");
+        }
     }
 }

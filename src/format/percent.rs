@@ -109,7 +109,8 @@ impl Vm {
                 i += 1;
                 if i < chars.len() && chars[i] == '*' {
                     let p = self.next_arg(&mut src)?;
-                    precision = Some(self.index_value(p).ok_or_else(|| Exc::type_error("* wants int"))?.max(0) as usize);
+                    precision =
+                        Some(self.index_value(p).ok_or_else(|| Exc::type_error("* wants int"))?.max(0) as usize);
                     i += 1;
                 } else {
                     let s = i;
@@ -117,7 +118,11 @@ impl Vm {
                         i += 1;
                     }
                     let p: String = chars[s..i].iter().collect();
-                    precision = Some(if p.is_empty() { 0 } else { p.parse().map_err(|_| Exc::value_error("precision too big"))? });
+                    precision = Some(if p.is_empty() {
+                        0
+                    } else {
+                        p.parse().map_err(|_| Exc::value_error("precision too big"))?
+                    });
                 }
             }
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -151,10 +156,11 @@ impl Vm {
             let piece = self.percent_one(conv, arg, &mut spec, precision, start)?;
             out.push_str(&piece);
         }
-        if let Source::Positional(items, used) = &src {
-            if *used < items.len() && !used_mapping {
-                return Err(Exc::type_error("not all arguments converted during string formatting"));
-            }
+        if let Source::Positional(items, used) = &src
+            && *used < items.len()
+            && !used_mapping
+        {
+            return Err(Exc::type_error("not all arguments converted during string formatting"));
         }
         self.reserve(out.len())?;
         Ok(self.new_str(out))
@@ -192,7 +198,10 @@ impl Vm {
     fn next_arg(&mut self, src: &mut Source) -> PyResult<Value> {
         match src {
             Source::Positional(items, used) => {
-                let v = items.get(*used).copied().ok_or_else(|| Exc::type_error("not enough arguments for format string"))?;
+                let v = items
+                    .get(*used)
+                    .copied()
+                    .ok_or_else(|| Exc::type_error("not enough arguments for format string"))?;
                 *used += 1;
                 Ok(v)
             }
@@ -200,7 +209,14 @@ impl Vm {
         }
     }
 
-    fn percent_one(&mut self, conv: char, arg: Value, spec: &mut FormatSpec, precision: Option<usize>, at: usize) -> PyResult<String> {
+    fn percent_one(
+        &mut self,
+        conv: char,
+        arg: Value,
+        spec: &mut FormatSpec,
+        precision: Option<usize>,
+        at: usize,
+    ) -> PyResult<String> {
         match conv {
             's' | 'r' | 'a' | 'b' => {
                 let text = match conv {
@@ -224,7 +240,10 @@ impl Vm {
                     Some(n) => n,
                     None => {
                         let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
-                        return Err(Exc::type_error(format!("%{conv} format: {what} is required, not {}", self.type_name(arg))));
+                        return Err(Exc::type_error(format!(
+                            "%{conv} format: {what} is required, not {}",
+                            self.type_name(arg)
+                        )));
                     }
                 };
                 spec.ty = Some(match conv {
@@ -238,13 +257,25 @@ impl Vm {
                     let digits = format_int(&n, &FormatSpec { ty: spec.ty, ..FormatSpec::default() })?;
                     let neg = digits.starts_with('-');
                     let bare = digits.trim_start_matches('-');
-                    let padded = format!("{}{}{bare}", if neg { "-" } else { "" }, "0".repeat(p.saturating_sub(bare.len())));
+                    let padded =
+                        format!("{}{}{bare}", if neg { "-" } else { "" }, "0".repeat(p.saturating_sub(bare.len())));
                     let n2: BigInt = padded.parse().unwrap_or(n.clone());
                     let _ = n2;
-                    let sign = if neg { "-" } else { match spec.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+                    let sign = if neg {
+                        "-"
+                    } else {
+                        match spec.sign {
+                            Some('+') => "+",
+                            Some(' ') => " ",
+                            _ => "",
+                        }
+                    };
                     let body = format!("{sign}{}{bare}", "0".repeat(p.saturating_sub(bare.len())));
                     spec.sign = None;
-                    return super::spec::format_str(&body, &FormatSpec { align: spec.align.filter(|a| *a != '='), ..spec.clone() });
+                    return super::spec::format_str(
+                        &body,
+                        &FormatSpec { align: spec.align.filter(|a| *a != '='), ..spec.clone() },
+                    );
                 }
                 format_int(&n, spec)
             }
@@ -255,7 +286,9 @@ impl Vm {
                     Value::Bool(b) => b as i64 as f64,
                     _ => match self.bigint_ref(arg) {
                         Some(b) => b.to_f64().unwrap_or(f64::INFINITY),
-                        None => return Err(Exc::type_error(format!("must be real number, not {}", self.type_name(arg)))),
+                        None => {
+                            return Err(Exc::type_error(format!("must be real number, not {}", self.type_name(arg))));
+                        }
                     },
                 };
                 spec.ty = Some(conv);
@@ -264,7 +297,10 @@ impl Vm {
             }
             'c' => {
                 let ch = match arg {
-                    Value::Int(i) => u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| Exc::overflow("%c arg not in range(0x110000)"))?,
+                    Value::Int(i) => u32::try_from(i)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| Exc::overflow("%c arg not in range(0x110000)"))?,
                     _ => match self.as_str(arg) {
                         Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
                         _ => return Err(Exc::type_error("%c requires int or char")),

@@ -121,6 +121,19 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
+/// `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`; parts print like floats without a forced `.0`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64| {
+        let r = float_repr(x);
+        r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", part(im));
+    }
+    let sign = if im.is_sign_negative() { "-" } else { "+" };
+    format!("({}{sign}{}j)", part(re), part(im.abs()))
+}
+
 /// A stable fake address for `<... at 0x...>` reprs.
 pub fn fake_address(id: ObjId) -> String {
     format!("0x{:012x}", 0x7f00_0000_0000u64 + id.0 as u64 * 64)
@@ -138,22 +151,21 @@ impl Vm {
         if let Some(s) = self.as_str(v) {
             return Ok(s.to_string());
         }
-        if let Value::Ref(id) = v {
-            if let Object::Instance(inst) = self.heap.get(id) {
-                if let Some(exc) = &inst.exc {
-                    let args = exc.args.clone();
-                    let is_key_error = self.is_instance_of_type(id, TypeId::KeyError);
-                    return match args.as_slice() {
-                        [] => Ok(String::new()),
-                        [one] if is_key_error => self.repr_value(*one),
-                        [one] => self.str_value(*one),
-                        _ => {
-                            let t = self.new_tuple(args);
-                            self.repr_value(t)
-                        }
-                    };
+        if let Value::Ref(id) = v
+            && let Object::Instance(inst) = self.heap.get(id)
+            && let Some(exc) = &inst.exc
+        {
+            let args = exc.args.clone();
+            let is_key_error = self.is_instance_of_type(id, TypeId::KeyError);
+            return match args.as_slice() {
+                [] => Ok(String::new()),
+                [one] if is_key_error => self.repr_value(*one),
+                [one] => self.str_value(*one),
+                _ => {
+                    let t = self.new_tuple(args);
+                    self.repr_value(t)
                 }
-            }
+            };
         }
         self.repr_value(v)
     }
@@ -204,6 +216,7 @@ impl Vm {
             Object::Bytes(b) => out.push_str(&bytes_repr(b)),
             Object::ByteArray(b) => out.push_str(&format!("bytearray({})", bytes_repr(b))),
             Object::BigInt(n) => out.push_str(&int_to_decimal(n)?),
+            Object::Complex { re, im } => out.push_str(&complex_repr(*re, *im)),
             Object::List(items) => {
                 if recursive {
                     out.push_str("[...]");

@@ -82,7 +82,9 @@ impl FormatSpec {
         }
         if i < chars.len() {
             if i + 1 < chars.len() {
-                return Err(Exc::value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
+                return Err(Exc::value_error(format!(
+                    "Invalid format specifier '{spec}' for object of type '{type_name}'"
+                )));
             }
             f.ty = Some(chars[i]);
         }
@@ -131,10 +133,10 @@ pub fn spec_width(spec: &FormatSpec) -> usize {
 }
 
 pub fn format_str(s: &str, spec: &FormatSpec) -> PyResult<String> {
-    if let Some(t) = spec.ty {
-        if t != 's' {
-            return Err(Exc::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
-        }
+    if let Some(t) = spec.ty
+        && t != 's'
+    {
+        return Err(Exc::value_error(format!("Unknown format code '{t}' for object of type 'str'")));
     }
     if spec.sign.is_some() {
         return Err(Exc::value_error("Sign not allowed in string format specifier"));
@@ -160,7 +162,7 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -196,7 +198,14 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
 }
 
 /// Lay out digits with sign, prefix, grouping and padding.
-fn finish_number(spec: &FormatSpec, negative: bool, prefix: &str, int_digits: &str, rest: &str, every: usize) -> String {
+fn finish_number(
+    spec: &FormatSpec,
+    negative: bool,
+    prefix: &str,
+    int_digits: &str,
+    rest: &str,
+    every: usize,
+) -> String {
     let sign = sign_str(negative, spec.sign);
     let head = format!("{sign}{prefix}");
     let zero_pad = spec.align == Some('=') && spec.fill() == '0';
@@ -216,7 +225,10 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> PyResult<String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = n.to_f64().filter(|f| f.is_finite()).ok_or_else(|| Exc::overflow("int too large to convert to float"))?;
+            let f = n
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| Exc::overflow("int too large to convert to float"))?;
             return format_float(f, spec);
         }
         'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c' => {}
@@ -238,10 +250,10 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> PyResult<String> {
         let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| Exc::overflow("%c arg not in range(0x110000)"))?;
         return Ok(pad(spec, "", &c.to_string(), '<'));
     }
-    if let Some(g) = spec.grouping {
-        if ty == 'n' || (g == ',' && matches!(ty, 'b' | 'o' | 'x' | 'X')) {
-            return Err(Exc::value_error(format!("Cannot specify '{g}' with '{ty}'.")));
-        }
+    if let Some(g) = spec.grouping
+        && (ty == 'n' || (g == ',' && matches!(ty, 'b' | 'o' | 'x' | 'X')))
+    {
+        return Err(Exc::value_error(format!("Cannot specify '{g}' with '{ty}'.")));
     }
     let abs = n.abs();
     let (digits, prefix, every) = match ty {
@@ -257,10 +269,10 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> PyResult<String> {
 
 pub fn format_float(x: f64, spec: &FormatSpec) -> PyResult<String> {
     let ty = spec.ty;
-    if let Some(t) = ty {
-        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(Exc::value_error(format!("Unknown format code '{t}' for object of type 'float'")));
-        }
+    if let Some(t) = ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    {
+        return Err(Exc::value_error(format!("Unknown format code '{t}' for object of type 'float'")));
     }
     if let (Some(g), Some('n')) = (spec.grouping, ty) {
         return Err(Exc::value_error(format!("Cannot specify '{g}' with 'n'.")));

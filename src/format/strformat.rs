@@ -119,14 +119,22 @@ impl Vm {
         Ok(out)
     }
 
-    fn resolve_field(&mut self, name: &str, args: &[Value], kwargs: Option<Value>, numbering: &mut Numbering) -> PyResult<Value> {
+    fn resolve_field(
+        &mut self,
+        name: &str,
+        args: &[Value],
+        kwargs: Option<Value>,
+        numbering: &mut Numbering,
+    ) -> PyResult<Value> {
         // The first part is an index or a keyword; then `.attr` and `[key]` accessors.
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let first = &name[..first_end];
         let mut value = if first.is_empty() {
             let idx = match numbering {
                 Numbering::Manual => {
-                    return Err(Exc::value_error("cannot switch from manual field specification to automatic field numbering"));
+                    return Err(Exc::value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
                 }
                 Numbering::Unknown => 0,
                 Numbering::Auto(n) => *n,
@@ -135,7 +143,9 @@ impl Vm {
             self.positional_field(args, idx)?
         } else if let Ok(idx) = first.parse::<usize>() {
             if let Numbering::Auto(_) = numbering {
-                return Err(Exc::value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(Exc::value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             *numbering = Numbering::Manual;
             self.positional_field(args, idx)?

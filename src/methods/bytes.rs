@@ -139,7 +139,8 @@ fn as_bytearray(vm: &mut Vm, v: Value) -> Value {
 }
 
 fn bytes_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
-    bytes_of(vm, v).ok_or_else(|| Exc::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    bytes_of(vm, v)
+        .ok_or_else(|| Exc::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
 fn is_space(b: u8) -> bool {
@@ -166,8 +167,20 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
     let v = match m {
         M::Decode => {
             let [enc_kw, err_kw] = spec.kwargs(vm, &args, ["encoding", "errors"])?;
-            let enc = args.pos.first().copied().or(enc_kw).and_then(|v| vm.as_str(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
-            let errors = args.pos.get(1).copied().or(err_kw).and_then(|v| vm.as_str(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
+            let enc = args
+                .pos
+                .first()
+                .copied()
+                .or(enc_kw)
+                .and_then(|v| vm.as_str(v).map(str::to_string))
+                .unwrap_or_else(|| "utf-8".into());
+            let errors = args
+                .pos
+                .get(1)
+                .copied()
+                .or(err_kw)
+                .and_then(|v| vm.as_str(v).map(str::to_string))
+                .unwrap_or_else(|| "strict".into());
             let e = enc.to_ascii_lowercase().replace('_', "-");
             let s = match e.as_str() {
                 "utf-8" | "utf8" => match errors.as_str() {
@@ -176,13 +189,16 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
                     _ => String::from_utf8_lossy(&b).into_owned(),
                 },
                 "ascii" => {
-                    if let Some(pos) = b.iter().position(|x| *x >= 128) {
-                        if errors == "strict" {
-                            return Err(Exc::new(
-                                TypeId::UnicodeDecodeError,
-                                format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", b[pos]),
-                            ));
-                        }
+                    if let Some(pos) = b.iter().position(|x| *x >= 128)
+                        && errors == "strict"
+                    {
+                        return Err(Exc::new(
+                            TypeId::UnicodeDecodeError,
+                            format!(
+                                "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
+                                b[pos]
+                            ),
+                        ));
                     }
                     b.iter().map(|x| if *x < 128 { *x as char } else { '\u{fffd}' }).collect()
                 }
@@ -193,7 +209,11 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
         }
         M::Hex => {
             let sep = match args.pos.first() {
-                Some(v) => match vm.as_str(*v).map(str::to_string).or_else(|| bytes_of(vm, *v).map(|b| String::from_utf8_lossy(&b).into_owned())) {
+                Some(v) => match vm
+                    .as_str(*v)
+                    .map(str::to_string)
+                    .or_else(|| bytes_of(vm, *v).map(|b| String::from_utf8_lossy(&b).into_owned()))
+                {
                     Some(s) if s.chars().count() == 1 => Some(s),
                     _ => return Err(Exc::value_error("sep must be length 1.")),
                 },
@@ -360,6 +380,25 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
         M::IsAlnum => Value::Bool(!b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)),
         M::IsSpace => Value::Bool(!b.is_empty() && b.iter().all(|x| is_space(*x))),
         M::IsAscii => Value::Bool(b.is_ascii()),
+        M::Translate => {
+            let table = match args.pos.first() {
+                None | Some(Value::None) => None,
+                Some(t) => match bytes_of(vm, *t) {
+                    Some(t) if t.len() == 256 => Some(t),
+                    _ => return Err(Exc::value_error("translation table must be 256 characters long")),
+                },
+            };
+            let delete = match args.pos.get(1) {
+                Some(d) => bytes_arg(vm, *d)?,
+                None => Vec::new(),
+            };
+            let out: Vec<u8> = b
+                .iter()
+                .filter(|x| !delete.contains(x))
+                .map(|x| table.as_ref().map_or(*x, |t| t[*x as usize]))
+                .collect();
+            vm.new_bytes(out)
+        }
         M::IsTitle => {
             let text: String = b.iter().map(|x| if x.is_ascii() { *x as char } else { ' ' }).collect();
             Value::Bool(super::str_case::is_title(&text))
@@ -371,17 +410,17 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
             let text: String = b.iter().map(|x| *x as char).collect();
             let s = vm.new_str(text);
             let mut args = args;
-            if matches!(m, M::StartsWith | M::EndsWith) {
-                if let Some(first) = args.pos.first() {
-                    let ok = bytes_of(vm, *first).is_some()
-                        || matches!(first, Value::Ref(id) if matches!(vm.heap.get(*id), Object::Tuple(_)));
-                    if !ok {
-                        return Err(Exc::type_error(format!(
-                            "{} first arg must be bytes or a tuple of bytes, not {}",
-                            m.as_str(),
-                            vm.type_name(*first)
-                        )));
-                    }
+            if matches!(m, M::StartsWith | M::EndsWith)
+                && let Some(first) = args.pos.first()
+            {
+                let ok = bytes_of(vm, *first).is_some()
+                    || matches!(first, Value::Ref(id) if matches!(vm.heap.get(*id), Object::Tuple(_)));
+                if !ok {
+                    return Err(Exc::type_error(format!(
+                        "{} first arg must be bytes or a tuple of bytes, not {}",
+                        m.as_str(),
+                        vm.type_name(*first)
+                    )));
                 }
             }
             for a in args.pos.iter_mut() {
@@ -404,12 +443,12 @@ fn latin1_text(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if vm.as_str(v).is_some() {
         return Err(Exc::type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
     }
-    if let Value::Ref(id) = v {
-        if let Object::Tuple(items) = vm.heap.get(id) {
-            let items = items.clone();
-            let conv: Vec<Value> = items.into_iter().map(|x| latin1_text(vm, x)).collect::<PyResult<_>>()?;
-            return Ok(vm.new_tuple(conv));
-        }
+    if let Value::Ref(id) = v
+        && let Object::Tuple(items) = vm.heap.get(id)
+    {
+        let items = items.clone();
+        let conv: Vec<Value> = items.into_iter().map(|x| latin1_text(vm, x)).collect::<PyResult<_>>()?;
+        return Ok(vm.new_tuple(conv));
     }
     Ok(v)
 }
@@ -429,6 +468,20 @@ fn latin1_back(vm: &mut Vm, v: Value) -> Value {
     v
 }
 
+/// `bytes.maketrans(from, to)`: a 256-byte table.
+pub fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
+    let from = bytes_arg(vm, args.pos.first().copied().unwrap_or(Value::None))?;
+    let to = bytes_arg(vm, args.pos.get(1).copied().unwrap_or(Value::None))?;
+    if from.len() != to.len() {
+        return Err(Exc::value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(to.iter()) {
+        table[*f as usize] = *t;
+    }
+    Ok(Outcome::Value(vm.new_bytes(table)))
+}
+
 pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
     let s = args.pos.first().and_then(|v| vm.as_str(*v)).unwrap_or("").to_string();
     let chars: Vec<char> = s.chars().collect();
@@ -443,7 +496,9 @@ pub fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
         let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (None, _) => return Err(Exc::value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
+            (None, _) => {
+                return Err(Exc::value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}")));
+            }
             (Some(_), None) => {
                 return Err(Exc::value_error(format!(
                     "non-hexadecimal number found in fromhex() arg at position {}",

@@ -109,10 +109,10 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
             }
             match at {
                 Some(i) => {
-                    if let Some(l) = list_mut(vm, id) {
-                        if i < l.len() {
-                            l.remove(i);
-                        }
+                    if let Some(l) = list_mut(vm, id)
+                        && i < l.len()
+                    {
+                        l.remove(i);
                     }
                     Value::None
                 }

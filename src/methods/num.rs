@@ -32,7 +32,13 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args) -> PyResult<Outcome> {
                 Some(v) => vm.int_arg(v)?,
                 None => 1,
             };
-            let order = args.pos.get(1).copied().or(order_kw).and_then(|v| vm.as_str(v).map(str::to_string)).unwrap_or_else(|| "big".into());
+            let order = args
+                .pos
+                .get(1)
+                .copied()
+                .or(order_kw)
+                .and_then(|v| vm.as_str(v).map(str::to_string))
+                .unwrap_or_else(|| "big".into());
             let signed = match signed_kw {
                 Some(v) => vm.truthy_native(v)?,
                 None => false,
@@ -138,17 +144,21 @@ pub fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
     };
     let body = body.strip_prefix("0x").unwrap_or(body);
     let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i32>().map_err(|_| Exc::value_error("invalid hexadecimal floating-point string"))?),
+        Some((m, e)) => {
+            (m, e.parse::<i32>().map_err(|_| Exc::value_error("invalid hexadecimal floating-point string"))?)
+        }
         None => (body, 0),
     };
     let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
     let mut value = 0f64;
     for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16).ok_or_else(|| Exc::value_error("invalid hexadecimal floating-point string"))? as f64;
+        value = value * 16.0
+            + c.to_digit(16).ok_or_else(|| Exc::value_error("invalid hexadecimal floating-point string"))? as f64;
     }
     let mut scale = 1.0 / 16.0;
     for c in frac_part.chars() {
-        value += c.to_digit(16).ok_or_else(|| Exc::value_error("invalid hexadecimal floating-point string"))? as f64 * scale;
+        value +=
+            c.to_digit(16).ok_or_else(|| Exc::value_error("invalid hexadecimal floating-point string"))? as f64 * scale;
         scale /= 16.0;
     }
     let v = value * 2f64.powi(exp);
@@ -161,14 +171,23 @@ pub fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
     let [bytes_kw, order_kw, signed_kw] = spec.kwargs(vm, &args, ["bytes", "byteorder", "signed"])?;
     let src = args.pos.first().copied().or(bytes_kw).unwrap_or(Value::None);
     let Some(mut bytes) = vm.collect_native(src)?.map(|items| {
-        items.into_iter().map(|v| match v {
-            Value::Int(i) => i as u8,
-            _ => 0,
-        }).collect::<Vec<u8>>()
+        items
+            .into_iter()
+            .map(|v| match v {
+                Value::Int(i) => i as u8,
+                _ => 0,
+            })
+            .collect::<Vec<u8>>()
     }) else {
         return Err(Exc::type_error("cannot convert object to bytes"));
     };
-    let order = args.pos.get(1).copied().or(order_kw).and_then(|v| vm.as_str(v).map(str::to_string)).unwrap_or_else(|| "big".into());
+    let order = args
+        .pos
+        .get(1)
+        .copied()
+        .or(order_kw)
+        .and_then(|v| vm.as_str(v).map(str::to_string))
+        .unwrap_or_else(|| "big".into());
     let signed = match signed_kw {
         Some(v) => vm.truthy_native(v)?,
         None => false,

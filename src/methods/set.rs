@@ -13,10 +13,10 @@ use crate::vm::frame::ReturnMode;
 
 /// The contents of a set receiver (or of any iterable argument, built into a set).
 fn as_set(vm: &mut Vm, v: Value) -> PyResult<Set> {
-    if let Value::Ref(id) = v {
-        if let Object::Set(s) | Object::FrozenSet(s) = vm.heap.get(id) {
-            return Ok(s.clone());
-        }
+    if let Value::Ref(id) = v
+        && let Object::Set(s) | Object::FrozenSet(s) = vm.heap.get(id)
+    {
+        return Ok(s.clone());
     }
     let Some(items) = vm.collect_native(v)? else {
         return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(v))));
@@ -35,10 +35,10 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Set> {
 }
 
 fn store(vm: &mut Vm, recv: Value, s: Set) {
-    if let Value::Ref(id) = recv {
-        if let Object::Set(dst) = vm.heap.get_mut(id) {
-            *dst = s;
-        }
+    if let Value::Ref(id) = recv
+        && let Object::Set(dst) = vm.heap.get_mut(id)
+    {
+        *dst = s;
     }
 }
 
@@ -118,7 +118,9 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyR
                 for other in args.pos.iter() {
                     let items = match vm.collect_native(*other)? {
                         Some(i) => i,
-                        None => return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*other)))),
+                        None => {
+                            return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*other))));
+                        }
                     };
                     for it in items {
                         vm.set_add(recv, it)?;
@@ -154,7 +156,13 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyR
                 Value::Bool(ok)
             }
         }
-        _ => return Err(Exc::attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(recv), m.as_str()))),
+        _ => {
+            return Err(Exc::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(recv),
+                m.as_str()
+            )));
+        }
     };
     Ok(Outcome::Value(v))
 }

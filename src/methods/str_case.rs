@@ -107,9 +107,9 @@ pub fn casefold(s: &str) -> String {
             'ﬄ' => out.push_str("ffl"),
             'ﬅ' | 'ﬆ' => out.push_str("st"),
             'ŉ' => out.push_str("ʼn"),
-            'ǰ' => out.push_str("ǰ"),
-            'ΐ' => out.push_str("ΐ"),
-            'ΰ' => out.push_str("ΰ"),
+            'ǰ' => out.push('ǰ'),
+            'ΐ' => out.push('ΐ'),
+            'ΰ' => out.push('ΰ'),
             'µ' => out.push('μ'),
             'ϐ' => out.push('β'),
             'ϑ' => out.push('θ'),
@@ -142,7 +142,25 @@ pub fn is_digit_char(c: char) -> bool {
 pub fn is_numeric_char(c: char) -> bool {
     is_digit_char(c)
         || c.is_numeric()
-        || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零')
+        || matches!(
+            c,
+            '〇' | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '億'
+                | '兆'
+                | '零'
+        )
 }
 
 pub fn is_alpha_char(c: char) -> bool {

@@ -78,10 +78,7 @@ fn fill_char(vm: &Vm, v: Option<Value>) -> PyResult<char> {
         None => Ok(' '),
         Some(v) => {
             let s = vm.as_str(v).ok_or_else(|| {
-                Exc::type_error(format!(
-                    "The fill character must be a unicode character, not {}",
-                    vm.type_name(v)
-                ))
+                Exc::type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v)))
             })?;
             let mut it = s.chars();
             match (it.next(), it.next()) {
@@ -120,9 +117,12 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
             spec.between(&args, 0, 1)?;
             let chars: Option<Vec<char>> = match p(0) {
                 None | Some(Value::None) => None,
-                Some(c) => Some(str_arg(vm, c, "strip arg ").map_err(|_| {
-                    Exc::type_error(format!("{} arg must be None or str", m.as_str()))
-                })?.chars().collect()),
+                Some(c) => Some(
+                    str_arg(vm, c, "strip arg ")
+                        .map_err(|_| Exc::type_error(format!("{} arg must be None or str", m.as_str())))?
+                        .chars()
+                        .collect(),
+                ),
             };
             let out = match (&chars, m) {
                 (None, M::Strip) => s.trim_matches(is_py_space),
@@ -143,7 +143,11 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
             };
             let parts: Vec<String> = match sep {
                 None => {
-                    let v = if m == M::Split { search::split_whitespace(&s, maxsplit) } else { search::rsplit_whitespace(&s, maxsplit) };
+                    let v = if m == M::Split {
+                        search::split_whitespace(&s, maxsplit)
+                    } else {
+                        search::rsplit_whitespace(&s, maxsplit)
+                    };
                     v.into_iter().map(str::to_string).collect()
                 }
                 Some(sep) => {
@@ -153,7 +157,11 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                     if sep.is_empty() {
                         return Err(Exc::value_error("empty separator"));
                     }
-                    let v = if m == M::Split { search::split_sep(&s, &sep, maxsplit) } else { search::rsplit_sep(&s, &sep, maxsplit) };
+                    let v = if m == M::Split {
+                        search::split_sep(&s, &sep, maxsplit)
+                    } else {
+                        search::rsplit_sep(&s, &sep, maxsplit)
+                    };
                     v.into_iter().map(str::to_string).collect()
                 }
             };
@@ -256,7 +264,9 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                     }
                 },
             };
-            let ok = prefixes.iter().any(|pre| if m == M::StartsWith { hay.starts_with(pre.as_str()) } else { hay.ends_with(pre.as_str()) });
+            let ok = prefixes.iter().any(|pre| {
+                if m == M::StartsWith { hay.starts_with(pre.as_str()) } else { hay.ends_with(pre.as_str()) }
+            });
             Value::Bool(ok)
         }
         M::Center | M::LJust | M::RJust => {
@@ -316,7 +326,8 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
         M::RemovePrefix | M::RemoveSuffix => {
             let a = spec.one(&args)?;
             let affix = str_arg(vm, a, &format!("{}() argument ", m.as_str()))?;
-            let out = if m == M::RemovePrefix { s.strip_prefix(affix.as_str()) } else { s.strip_suffix(affix.as_str()) };
+            let out =
+                if m == M::RemovePrefix { s.strip_prefix(affix.as_str()) } else { s.strip_suffix(affix.as_str()) };
             match out {
                 Some(o) => vm.new_str(o.to_string()),
                 None => recv,
@@ -390,11 +401,12 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                 match vm.dict_lookup(table, Value::Int(c as i64))? {
                     None => out.push(c),
                     Some(Value::None) => {}
-                    Some(Value::Int(i)) => {
-                        out.push(u32::try_from(i).ok().and_then(char::from_u32).ok_or_else(|| {
-                            Exc::value_error("character mapping must be in range(0x110000)")
-                        })?)
-                    }
+                    Some(Value::Int(i)) => out.push(
+                        u32::try_from(i)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .ok_or_else(|| Exc::value_error("character mapping must be in range(0x110000)"))?,
+                    ),
                     Some(v) => match vm.as_str(v) {
                         Some(t) => out.push_str(t),
                         None => return Err(Exc::type_error("character mapping must return integer, None or str")),
@@ -430,7 +442,9 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                                 TypeId::UnicodeEncodeError,
                                 format!(
                                     "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                                    crate::format::repr::str_ascii_of_repr(&crate::format::repr::str_repr(&c.to_string()))
+                                    crate::format::repr::str_ascii_of_repr(&crate::format::repr::str_repr(
+                                        &c.to_string()
+                                    ))
                                 ),
                             ));
                         }

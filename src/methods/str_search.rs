@@ -51,15 +51,12 @@ pub fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 }
 
 pub fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
-    if maxsplit < 0 {
-        s.split(sep).collect()
-    } else {
-        s.splitn(maxsplit as usize + 1, sep).collect()
-    }
+    if maxsplit < 0 { s.split(sep).collect() } else { s.splitn(maxsplit as usize + 1, sep).collect() }
 }
 
 pub fn rsplit_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
-    let mut v: Vec<&str> = if maxsplit < 0 { s.rsplit(sep).collect() } else { s.rsplitn(maxsplit as usize + 1, sep).collect() };
+    let mut v: Vec<&str> =
+        if maxsplit < 0 { s.rsplit(sep).collect() } else { s.rsplitn(maxsplit as usize + 1, sep).collect() };
     v.reverse();
     v
 }

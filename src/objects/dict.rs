@@ -98,10 +98,7 @@ impl Dict {
     /// Find the position of a key.
     pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         if self.index.is_empty() {
-            return self
-                .entries
-                .iter()
-                .position(|e| e.hash == hash && !e.key.is_undefined() && eq(e.key));
+            return self.entries.iter().position(|e| e.hash == hash && !e.key.is_undefined() && eq(e.key));
         }
         let mask = self.index.len() - 1;
         let mut perturb = hash as u64;

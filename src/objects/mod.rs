@@ -53,6 +53,10 @@ impl Range {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn get(&self, i: i128) -> i128 {
         self.start.saturating_add(i.saturating_mul(self.step))
     }
@@ -77,20 +81,57 @@ pub enum DictPart {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Iter {
     /// list / tuple / bytes by index (sees list mutation, as CPython does).
-    Seq { seq: ObjId, index: usize },
+    Seq {
+        seq: ObjId,
+        index: usize,
+    },
     /// list reversed by index.
-    SeqReverse { seq: ObjId, next: isize },
+    SeqReverse {
+        seq: ObjId,
+        next: isize,
+    },
     /// str by byte position.
-    Str { s: ObjId, byte_pos: usize },
-    Range { next: i128, stop: i128, step: i128 },
-    Dict { dict: ObjId, pos: usize, len_at_start: usize, part: DictPart },
-    Set { set: ObjId, pos: usize, len_at_start: usize },
-    Enumerate { inner: Value, count: i128 },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Str {
+        s: ObjId,
+        byte_pos: usize,
+    },
+    Range {
+        next: i128,
+        stop: i128,
+        step: i128,
+    },
+    Dict {
+        dict: ObjId,
+        pos: usize,
+        len_at_start: usize,
+        part: DictPart,
+    },
+    Set {
+        set: ObjId,
+        pos: usize,
+        len_at_start: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i128,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -161,6 +202,10 @@ pub enum Object {
     /// `bytearray`: mutable bytes.
     ByteArray(Vec<u8>),
     BigInt(BigInt),
+    Complex {
+        re: f64,
+        im: f64,
+    },
     List(Vec<Value>),
     Tuple(Vec<Value>),
     Dict(Dict),
@@ -171,10 +216,19 @@ pub enum Object {
     Cell(Value),
     Function(Box<Function>),
     /// A Python function bound to an instance.
-    BoundMethod { func: Value, receiver: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
     /// A method of a builtin object taken as a value (`f = lst.append`).
-    BuiltinMethod { receiver: Value, method: MethodName },
-    DictView { dict: ObjId, part: DictPart },
+    BuiltinMethod {
+        receiver: Value,
+        method: MethodName,
+    },
+    DictView {
+        dict: ObjId,
+        part: DictPart,
+    },
     Iter(Box<Iter>),
     Generator(Box<Generator>),
     Instance(Box<Instance>),
@@ -193,9 +247,7 @@ impl Object {
             Object::List(v) | Object::Tuple(v) => v.capacity() * std::mem::size_of::<Value>(),
             Object::Dict(d) => d.approx_bytes(),
             Object::Set(s) | Object::FrozenSet(s) => s.approx_bytes(),
-            Object::Function(f) => {
-                std::mem::size_of::<Function>() + (f.defaults.len() + f.closure.len()) * 16
-            }
+            Object::Function(f) => std::mem::size_of::<Function>() + (f.defaults.len() + f.closure.len()) * 16,
             Object::Iter(_) => 64,
             Object::Generator(g) => 128 + g.stack.capacity() * 16,
             Object::Instance(i) => 64 + i.dict.approx_bytes(),
@@ -208,7 +260,12 @@ impl Object {
     /// Call `f` on every value this object refers to (for the collector).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::BigInt(_) | Object::Range(_) => {}
+            Object::Str(_)
+            | Object::Bytes(_)
+            | Object::ByteArray(_)
+            | Object::BigInt(_)
+            | Object::Complex { .. }
+            | Object::Range(_) => {}
             Object::List(v) | Object::Tuple(v) => v.iter().copied().for_each(f),
             Object::Dict(d) => d.for_each_value(f),
             Object::Set(s) | Object::FrozenSet(s) => s.iter().for_each(f),

@@ -54,11 +54,7 @@ impl PyStr {
 
     /// The character at a (non-negative, in range) character index.
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.text.chars().nth(i)
-        }
+        if self.is_ascii() { self.text.as_bytes().get(i).map(|b| *b as char) } else { self.text.chars().nth(i) }
     }
 
     /// Byte offset of a character index (clamped to the end).
@@ -66,10 +62,7 @@ impl PyStr {
         if self.is_ascii() {
             char_index.min(self.text.len())
         } else {
-            self.text
-                .char_indices()
-                .nth(char_index)
-                .map_or(self.text.len(), |(b, _)| b)
+            self.text.char_indices().nth(char_index).map_or(self.text.len(), |(b, _)| b)
         }
     }
 

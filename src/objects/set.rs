@@ -38,7 +38,10 @@ impl Default for Set {
 pub enum Probe {
     Found(usize),
     /// Absent; insert at this table index (`reuses_dummy` tells whether it fills a dummy).
-    Vacant { index: usize, reuses_dummy: bool },
+    Vacant {
+        index: usize,
+        reuses_dummy: bool,
+    },
 }
 
 impl Set {

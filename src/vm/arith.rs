@@ -19,6 +19,7 @@ enum N {
     I(i64),
     B(BigInt),
     F(f64),
+    C(f64, f64),
 }
 
 impl Vm {
@@ -27,7 +28,11 @@ impl Vm {
             Value::Int(i) => Some(N::I(i)),
             Value::Bool(b) => Some(N::I(b as i64)),
             Value::Float(f) => Some(N::F(f)),
-            Value::Ref(_) => self.bigint_ref(v).map(|b| N::B(b.clone())),
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::BigInt(b) => Some(N::B(b.clone())),
+                Object::Complex { re, im } => Some(N::C(*re, *im)),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -43,10 +48,8 @@ impl Vm {
     pub(super) fn binary_slow(&mut self, op: BinOp, inplace: bool) -> PyResult<Outcome> {
         let b = self.pop();
         let a = self.pop();
-        if inplace {
-            if let Some(v) = self.inplace_container(op, a, b)? {
-                return Ok(v);
-            }
+        if inplace && let Some(v) = self.inplace_container(op, a, b)? {
+            return Ok(v);
         }
         match self.binary_value(op, a, b)? {
             Some(v) => Ok(Outcome::Value(v)),
@@ -56,10 +59,10 @@ impl Vm {
 
     /// `a + b` for `sum()`.
     pub fn add_values(&mut self, a: Value, b: Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(r) = x.checked_add(y) {
-                return Ok(Value::Int(r));
-            }
+        if let (Value::Int(x), Value::Int(y)) = (a, b)
+            && let Some(r) = x.checked_add(y)
+        {
+            return Ok(Value::Int(r));
         }
         match self.binary_value(BinOp::Add, a, b)? {
             Some(v) => Ok(v),
@@ -69,22 +72,22 @@ impl Vm {
 
     pub(super) fn unsupported(&self, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        if op == BinOp::Add {
-            if let Value::Ref(id) = a {
-                let what = match self.heap.get(id) {
-                    Object::Str(_) => Some("str"),
-                    Object::List(_) => Some("list"),
-                    Object::Tuple(_) => Some("tuple"),
-                    Object::Bytes(_) => Some("bytes"),
-                    Object::ByteArray(_) => Some("bytearray"),
-                    _ => None,
-                };
-                if let Some(w) = what {
-                    if w == "bytes" {
-                        return Exc::type_error(format!("can't concat {tb} to bytes"));
-                    }
-                    return Exc::type_error(format!("can only concatenate {w} (not \"{tb}\") to {w}"));
+        if op == BinOp::Add
+            && let Value::Ref(id) = a
+        {
+            let what = match self.heap.get(id) {
+                Object::Str(_) => Some("str"),
+                Object::List(_) => Some("list"),
+                Object::Tuple(_) => Some("tuple"),
+                Object::Bytes(_) => Some("bytes"),
+                Object::ByteArray(_) => Some("bytearray"),
+                _ => None,
+            };
+            if let Some(w) = what {
+                if w == "bytes" {
+                    return Exc::type_error(format!("can't concat {tb} to bytes"));
                 }
+                return Exc::type_error(format!("can only concatenate {w} (not \"{tb}\") to {w}"));
             }
         }
         if op == BinOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
@@ -124,22 +127,23 @@ impl Vm {
         }
         let (Value::Ref(ia), vb) = (a, b) else {
             // int * sequence
-            if op == BinOp::Mul {
-                if let (Some(_), Value::Ref(_)) = (self.num(a), b) {
-                    return self.repeat(b, a);
-                }
+            if op == BinOp::Mul
+                && let (Some(_), Value::Ref(_)) = (self.num(a), b)
+            {
+                return self.repeat(b, a);
             }
             return Ok(None);
         };
-        if op == BinOp::Add {
-            if let Some(v) = self.concat(ia, vb)? {
-                return Ok(Some(v));
-            }
+        if op == BinOp::Add
+            && let Some(v) = self.concat(ia, vb)?
+        {
+            return Ok(Some(v));
         }
         match (op, self.heap.get(ia)) {
-            (BinOp::Mul, Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_)) => {
-                self.repeat(a, b)
-            }
+            (
+                BinOp::Mul,
+                Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_),
+            ) => self.repeat(a, b),
             (BinOp::Mod, Object::Str(_)) => self.percent_format(a, b).map(Some),
             (BinOp::Mod, Object::Bytes(_)) => self.bytes_percent_format(a, b).map(Some),
             (BinOp::Or, Object::Dict(x)) => {
@@ -176,7 +180,9 @@ impl Vm {
                 s.push_str(y.as_str());
                 Object::Str(crate::objects::PyStr::new(s))
             }
-            (Object::Bytes(x), Object::Bytes(y) | Object::ByteArray(y)) => Object::Bytes([x.as_slice(), y.as_slice()].concat()),
+            (Object::Bytes(x), Object::Bytes(y) | Object::ByteArray(y)) => {
+                Object::Bytes([x.as_slice(), y.as_slice()].concat())
+            }
             (Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
                 Object::ByteArray([x.as_slice(), y.as_slice()].concat())
             }
@@ -191,6 +197,14 @@ impl Vm {
         use N::*;
         // Promote to a common representation.
         match (x, y) {
+            (C(a, b), y) => {
+                let (c, d) = self.complex_parts(y)?;
+                self.complex_op(op, (a, b), (c, d))
+            }
+            (x, C(c, d)) => {
+                let (a, b) = self.complex_parts(x)?;
+                self.complex_op(op, (a, b), (c, d))
+            }
             (F(a), F(b)) => self.float_op(op, a, b),
             (F(a), I(b)) => self.float_op(op, a, b as f64),
             (I(a), F(b)) => self.float_op(op, a as f64, b),
@@ -207,6 +221,36 @@ impl Vm {
             (B(a), I(b)) => self.big_int_op(op, a, BigInt::from(b)),
             (B(a), B(b)) => self.big_int_op(op, a, b),
         }
+    }
+
+    fn complex_parts(&self, n: N) -> PyResult<(f64, f64)> {
+        Ok(match n {
+            N::I(i) => (i as f64, 0.0),
+            N::B(b) => (numeric::big_to_f64(&b)?, 0.0),
+            N::F(f) => (f, 0.0),
+            N::C(a, b) => (a, b),
+        })
+    }
+
+    pub fn new_complex(&mut self, re: f64, im: f64) -> Value {
+        self.alloc(Object::Complex { re, im })
+    }
+
+    fn complex_op(&mut self, op: BinOp, x: (f64, f64), y: (f64, f64)) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => (x.0 + y.0, x.1 + y.1),
+            BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+            BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
+            BinOp::TrueDiv => numeric::complex_div(x, y)?,
+            BinOp::Pow => numeric::complex_pow(x, y)?,
+            _ => {
+                return Err(Exc::type_error(format!(
+                    "unsupported operand type(s) for {}: 'complex' and 'complex'",
+                    op.symbol()
+                )));
+            }
+        };
+        Ok(self.new_complex(r.0, r.1))
     }
 
     fn small_int_op(&mut self, op: BinOp, a: i64, b: i64) -> PyResult<Value> {
@@ -226,11 +270,7 @@ impl Vm {
                 if b < 0 {
                     return Err(Exc::value_error("negative shift count"));
                 }
-                if b < 63 && a.unsigned_abs() < (1u64 << (63 - b)) {
-                    Some(a << b)
-                } else {
-                    None
-                }
+                if b < 63 && a.unsigned_abs() < (1u64 << (63 - b)) { Some(a << b) } else { None }
             }
             BinOp::RShift => {
                 if b < 0 {
@@ -243,7 +283,7 @@ impl Vm {
                     if a == 0 {
                         return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float(numeric::float_pow(a as f64, b as f64)?));
+                    return self.float_op(BinOp::Pow, a as f64, b as f64);
                 }
                 return Ok(self.int_value(numeric::int_pow(&BigInt::from(a), b as u64)?));
             }
@@ -304,6 +344,11 @@ impl Vm {
             }
             BinOp::FloorDiv => numeric::float_floordiv(a, b)?,
             BinOp::Mod => numeric::float_mod(a, b)?,
+            BinOp::Pow if a < 0.0 && b.is_finite() && b.fract() != 0.0 => {
+                // A negative base to a fractional power is complex.
+                let (re, im) = numeric::complex_pow((a, 0.0), (b, 0.0))?;
+                return Ok(self.new_complex(re, im));
+            }
             BinOp::Pow => numeric::float_pow(a, b)?,
             _ => {
                 return Err(Exc::type_error(format!(
@@ -426,6 +471,14 @@ impl Vm {
             (Instr::UnaryPos, Value::Bool(b)) => Value::Int(b as i64),
             (Instr::UnaryInvert, Value::Int(i)) => Value::Int(!i),
             (Instr::UnaryInvert, Value::Bool(b)) => Value::Int(!(b as i64)),
+            (_, Value::Ref(id)) if matches!(self.heap.get(id), Object::Complex { .. }) => {
+                let Object::Complex { re, im } = *self.heap.get(id) else { return Ok(Outcome::Value(v)) };
+                match instr {
+                    Instr::UnaryNeg => self.new_complex(-re, -im),
+                    Instr::UnaryPos => v,
+                    _ => return Err(Exc::type_error("bad operand type for unary ~: 'complex'")),
+                }
+            }
             (_, Value::Ref(_)) if self.bigint_ref(v).is_some() => {
                 let b = self.bigint_ref(v).cloned().unwrap_or_default();
                 match instr {
@@ -451,9 +504,7 @@ impl Vm {
         if !matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) {
             return Ok(None);
         }
-        let is_view = |vm: &Vm, v: Value| {
-            matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Object::DictView { part, .. } if *part != crate::objects::DictPart::Values))
-        };
+        let is_view = |vm: &Vm, v: Value| matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Object::DictView { part, .. } if *part != crate::objects::DictPart::Values));
         if !is_view(self, a) && !is_view(self, b) {
             return Ok(None);
         }

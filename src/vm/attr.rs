@@ -10,10 +10,10 @@ use crate::value::{ObjId, Value};
 
 impl Vm {
     fn no_attribute(&self, obj: Value, name: &str) -> Exc {
-        if let Value::Ref(id) = obj {
-            if let Object::Module(m) = self.heap.get(id) {
-                return Exc::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
-            }
+        if let Value::Ref(id) = obj
+            && let Object::Module(m) = self.heap.get(id)
+        {
+            return Exc::attribute_error(format!("module '{}' has no attribute '{name}'", m.name));
         }
         if let Value::Type(t) = obj {
             return Exc::attribute_error(format!("type object '{}' has no attribute '{name}'", t.name()));
@@ -32,10 +32,10 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
-        if let Some(m) = method.or_else(|| MethodName::from_name(name)) {
-            if methods::has_method(self, obj, m) {
-                return Ok(self.alloc(Object::BuiltinMethod { receiver: obj, method: m }));
-            }
+        if let Some(m) = method.or_else(|| MethodName::from_name(name))
+            && methods::has_method(self, obj, m)
+        {
+            return Ok(self.alloc(Object::BuiltinMethod { receiver: obj, method: m }));
         }
         Err(self.no_attribute(obj, name))
     }
@@ -91,6 +91,11 @@ impl Vm {
 
     fn heap_attr(&mut self, obj: Value, id: ObjId, name: &str) -> PyResult<Option<Value>> {
         let v = match self.heap.get(id) {
+            Object::Complex { re, im } => match name {
+                "real" => Value::Float(*re),
+                "imag" => Value::Float(*im),
+                _ => return Ok(None),
+            },
             Object::BigInt(_) => match name {
                 "real" | "numerator" => obj,
                 "imag" => Value::Int(0),
@@ -121,10 +126,10 @@ impl Vm {
             }
             Object::Function(f) => {
                 let (fname, qualname, attrs, code) = (f.name.clone(), f.qualname.clone(), f.attrs, f.code);
-                if let Some(a) = attrs {
-                    if let Some(v) = self.dict_get_str(a, name) {
-                        return Ok(Some(v));
-                    }
+                if let Some(a) = attrs
+                    && let Some(v) = self.dict_get_str(a, name)
+                {
+                    return Ok(Some(v));
                 }
                 match name {
                     "__name__" => self.new_str(fname),
@@ -232,10 +237,10 @@ impl Vm {
     }
 
     fn function_dict(&mut self, id: ObjId) -> Value {
-        if let Object::Function(f) = self.heap.get(id) {
-            if let Some(a) = f.attrs {
-                return Value::Ref(a);
-            }
+        if let Object::Function(f) = self.heap.get(id)
+            && let Some(a) = f.attrs
+        {
+            return Value::Ref(a);
         }
         let d = self.new_dict(Dict::new());
         if let (Object::Function(f), Value::Ref(did)) = (self.heap.get_mut(id), d) {
@@ -299,10 +304,10 @@ impl Vm {
                 Object::Function(f) => f.attrs.map(Value::Ref),
                 _ => None,
             };
-            if let Some(d) = dict {
-                if self.dict_remove(d, key)?.is_some() {
-                    return Ok(Outcome::Value(Value::None));
-                }
+            if let Some(d) = dict
+                && self.dict_remove(d, key)?.is_some()
+            {
+                return Ok(Outcome::Value(Value::None));
             }
             if let Object::Instance(_) = self.heap.get(id) {
                 let h = self.hash_value(key)?;
@@ -321,12 +326,13 @@ impl Vm {
 
     /// `LoadMethod`: push `[method self]` for builtin methods, `[Undefined attr]` otherwise.
     pub(super) fn load_method(&mut self, obj: Value, name: u32) -> PyResult<()> {
-        if let Some(m) = self.program.names.get(name as usize).and_then(|n| n.method) {
-            if !self.is_module(obj) && methods::has_method(self, obj, m) {
-                self.stack.push(Value::Method(m));
-                self.stack.push(obj);
-                return Ok(());
-            }
+        if let Some(m) = self.program.names.get(name as usize).and_then(|n| n.method)
+            && !self.is_module(obj)
+            && methods::has_method(self, obj, m)
+        {
+            self.stack.push(Value::Method(m));
+            self.stack.push(obj);
+            return Ok(());
         }
         let text = self.name_text(name).to_string();
         let attr = self.get_attr_any(obj, &text)?;

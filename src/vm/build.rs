@@ -39,7 +39,8 @@ fn key_eq_depth(heap: &Heap, a: Value, b: Value, depth: u32) -> bool {
                 && x.iter().zip(y.iter()).all(|(p, q)| key_eq_depth(heap, *p, *q, depth + 1))
         }
         (Object::FrozenSet(x), Object::FrozenSet(y)) => {
-            x.len() == y.len() && x.iter_with_hash().all(|(h, k)| y.contains(h, |o| key_eq_depth(heap, o, k, depth + 1)))
+            x.len() == y.len()
+                && x.iter_with_hash().all(|(h, k)| y.contains(h, |o| key_eq_depth(heap, o, k, depth + 1)))
         }
         _ => false,
     }
@@ -109,14 +110,14 @@ impl Vm {
 
     /// Copy every key/value of a dict (or an iterable of pairs) into `dict`.
     pub fn dict_update_from(&mut self, dict: Value, other: Value) -> PyResult<()> {
-        if let Value::Ref(oid) = other {
-            if let Object::Dict(src) = self.heap.get(oid) {
-                let entries: Vec<(Value, Value)> = src.iter_entries().map(|e| (e.key, e.value)).collect();
-                for (k, v) in entries {
-                    self.dict_set(dict, k, v)?;
-                }
-                return Ok(());
+        if let Value::Ref(oid) = other
+            && let Object::Dict(src) = self.heap.get(oid)
+        {
+            let entries: Vec<(Value, Value)> = src.iter_entries().map(|e| (e.key, e.value)).collect();
+            for (k, v) in entries {
+                self.dict_set(dict, k, v)?;
             }
+            return Ok(());
         }
         let Value::Ref(did) = dict else { return Ok(()) };
         match self.run_sink(other, None, Sink::DictPairs { dict: did, index: 0 }, ReturnMode::Discard)? {
@@ -142,10 +143,7 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, set: Value, item: Value) -> PyResult<bool> {
-        let h = match self.hash_value(item) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        let h = self.hash_value(item)?;
         let Value::Ref(id) = set else { return Ok(false) };
         let heap = &self.heap;
         let (Object::Set(s) | Object::FrozenSet(s)) = heap.get(id) else { return Ok(false) };
@@ -276,7 +274,9 @@ impl Vm {
                             _ => 1,
                         };
                         let func = self.function_str(self.peek(depth + 2));
-                        return Err(Exc::type_error(format!("{func} got multiple values for keyword argument '{name}'")));
+                        return Err(Exc::type_error(format!(
+                            "{func} got multiple values for keyword argument '{name}'"
+                        )));
                     }
                     self.dict_set(target, k, v)?;
                 }
@@ -341,7 +341,10 @@ impl Vm {
             None => {
                 if items.len() != before {
                     return Err(if items.len() < before {
-                        Exc::value_error(format!("not enough values to unpack (expected {before}, got {})", items.len()))
+                        Exc::value_error(format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ))
                     } else {
                         Exc::value_error(format!("too many values to unpack (expected {before})"))
                     });

@@ -47,16 +47,9 @@ impl Vm {
         }
         let callee_idx = n - argc - 1;
         let callee = self.stack[callee_idx];
-        if let Value::Ref(id) = callee {
-            if let Object::Function(f) = self.heap.get(id) {
-                let code_id = f.code;
-                let program = self.program.clone();
-                let code = program.code(code_id);
-                if code.is_simple() && argc == code.params.positional as usize {
-                    self.enter_frame(code_id, code, callee, callee_idx + 1, callee_idx, ReturnMode::Push)?;
-                    return Ok(Outcome::Pushed);
-                }
-            }
+        if let Some(code_id) = self.simple_function(callee, argc) {
+            self.enter_frame(code_id, callee, callee_idx + 1, callee_idx, ReturnMode::Push)?;
+            return Ok(Outcome::Pushed);
         }
         let pos: ArgVec = self.stack.drain(callee_idx + 1..).collect();
         self.stack.pop();
@@ -81,14 +74,14 @@ impl Vm {
         let callee = self.pop();
         let pos: ArgVec = self.seq_items(args).map(|s| s.iter().copied().collect()).unwrap_or_default();
         let mut kw = Vec::new();
-        if let Some(Value::Ref(d)) = kwargs {
-            if let Object::Dict(dict) = self.heap.get(d) {
-                for e in dict.iter_entries() {
-                    if self.as_str(e.key).is_none() {
-                        return Err(Exc::type_error("keywords must be strings"));
-                    }
-                    kw.push((e.key, e.value));
+        if let Some(Value::Ref(d)) = kwargs
+            && let Object::Dict(dict) = self.heap.get(d)
+        {
+            for e in dict.iter_entries() {
+                if self.as_str(e.key).is_none() {
+                    return Err(Exc::type_error("keywords must be strings"));
                 }
+                kw.push((e.key, e.value));
             }
         }
         self.call_value(callee, Args { pos, kw }, ReturnMode::Push)
@@ -123,23 +116,22 @@ impl Vm {
                     }
                     None => Vec::new(),
                 };
-                crate::methods::call_method(self, receiver, m, Args { pos: args.into_iter().collect(), kw }, ReturnMode::Push)
+                crate::methods::call_method(
+                    self,
+                    receiver,
+                    m,
+                    Args { pos: args.into_iter().collect(), kw },
+                    ReturnMode::Push,
+                )
             }
             _ => {
                 // A Python function found on the class: call it with the receiver first.
-                if kwnames.is_none() {
-                    if let Value::Ref(id) = func {
-                        if let Object::Function(f) = self.heap.get(id) {
-                            let code_id = f.code;
-                            let program = self.program.clone();
-                            let code = program.code(code_id);
-                            if code.is_simple() && argc + 1 == code.params.positional as usize {
-                                let base = n - argc - 1;
-                                self.enter_frame(code_id, code, func, base, base - 1, ReturnMode::Push)?;
-                                return Ok(Outcome::Pushed);
-                            }
-                        }
-                    }
+                if kwnames.is_none()
+                    && let Some(code_id) = self.simple_function(func, argc + 1)
+                {
+                    let base = n - argc - 1;
+                    self.enter_frame(code_id, func, base, base - 1, ReturnMode::Push)?;
+                    return Ok(Outcome::Pushed);
                 }
                 self.stack.remove(n - argc - 2);
                 match kwnames {
@@ -148,6 +140,15 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The code of a Python function that `argc` positional arguments bind to directly.
+    #[inline]
+    fn simple_function(&self, f: Value, argc: usize) -> Option<u32> {
+        let Value::Ref(id) = f else { return None };
+        let Object::Function(func) = self.heap.get(id) else { return None };
+        let code = self.program.codes.get(func.code as usize)?;
+        (code.is_simple() && argc == code.params.positional as usize).then_some(func.code)
     }
 
     fn kwnames(&self, k: u32) -> Vec<Value> {
@@ -197,6 +198,14 @@ impl Vm {
     }
 
     fn call_function(&mut self, func_id: ObjId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        if args.kw.is_empty()
+            && let Some(code_id) = self.simple_function(Value::Ref(func_id), args.pos.len())
+        {
+            let base = self.stack.len();
+            self.stack.extend_from_slice(&args.pos);
+            self.enter_frame(code_id, Value::Ref(func_id), base, base, ret)?;
+            return Ok(Outcome::Pushed);
+        }
         let Object::Function(f) = self.heap.get(func_id) else {
             return Err(Exc::new(TypeId::SystemError, "not a function"));
         };
@@ -212,7 +221,7 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.extend_from_slice(&locals);
-        self.enter_frame(f.code, code, Value::Ref(func_id), base, base, ret)?;
+        self.enter_frame(f.code, Value::Ref(func_id), base, base, ret)?;
         Ok(Outcome::Pushed)
     }
 
@@ -220,7 +229,6 @@ impl Vm {
     pub(super) fn enter_frame(
         &mut self,
         code_id: u32,
-        code: &Code,
         func: Value,
         base: usize,
         ret_base: usize,
@@ -230,9 +238,16 @@ impl Vm {
             self.stack.truncate(ret_base);
             return Err(Exc::recursion());
         }
+        let Some(code) = self.program.codes.get(code_id as usize) else {
+            return Err(Exc::new(TypeId::SystemError, "invalid code object"));
+        };
         let nlocals = code.nlocals();
+        let has_cells = !code.cell_slots.is_empty() || !code.free_slots.is_empty();
         self.stack.resize(base + nlocals, Value::Undefined);
-        self.init_cells(code, func, base);
+        if has_cells {
+            let program = self.program.clone();
+            self.init_cells(program.code(code_id), func, base);
+        }
         self.frames.push(Frame::Py(PyFrame {
             code: code_id,
             ip: 0,
@@ -281,7 +296,14 @@ impl Vm {
         }
     }
 
-    fn new_generator(&mut self, code_id: u32, code: &Code, func_value: Value, f: &Function, locals: Vec<Value>) -> Value {
+    fn new_generator(
+        &mut self,
+        code_id: u32,
+        code: &Code,
+        func_value: Value,
+        f: &Function,
+        locals: Vec<Value>,
+    ) -> Value {
         // Lay the locals out as the generator's private stack and set up cells there.
         let base = self.stack.len();
         self.stack.extend_from_slice(&locals);
@@ -310,6 +332,7 @@ impl Vm {
     }
 
     /// Bind call arguments to parameter slots, with Python's error messages.
+    #[allow(clippy::needless_range_loop)] // slots and parameter names are indexed together
     fn bind_args(&mut self, f: &Function, code: &Code, args: Args) -> PyResult<Vec<Value>> {
         let p = &code.params;
         let npos = p.positional as usize;
@@ -361,7 +384,7 @@ impl Vm {
                         }
                     }
                     None => {
-                        if code.varnames[..p.posonly as usize].iter().any(|n| *n == name) {
+                        if code.varnames[..p.posonly as usize].contains(&name) {
                             posonly_as_kw.push(name);
                             continue;
                         }
@@ -421,13 +444,13 @@ impl Vm {
         let closure = self.seq_items(closure).map(|s| s.to_vec()).unwrap_or_default();
         let npos = code.params.positional as usize;
         let mut kw = vec![Value::Undefined; code.params.kwonly as usize];
-        if let Value::Ref(d) = kwdefaults {
-            if let Object::Dict(dict) = self.heap.get(d) {
-                for e in dict.iter_entries() {
-                    let name = self.heap.get_str(e.key).unwrap_or("");
-                    if let Some(i) = code.varnames[npos..npos + kw.len()].iter().position(|n| n == name) {
-                        kw[i] = e.value;
-                    }
+        if let Value::Ref(d) = kwdefaults
+            && let Object::Dict(dict) = self.heap.get(d)
+        {
+            for e in dict.iter_entries() {
+                let name = self.heap.get_str(e.key).unwrap_or("");
+                if let Some(i) = code.varnames[npos..npos + kw.len()].iter().position(|n| n == name) {
+                    kw[i] = e.value;
                 }
             }
         }

@@ -42,6 +42,7 @@ impl Vm {
                 Object::Bytes(_) => TypeId::Bytes,
                 Object::ByteArray(_) => TypeId::ByteArray,
                 Object::BigInt(_) => TypeId::Int,
+                Object::Complex { .. } => TypeId::Complex,
                 Object::List(_) => TypeId::List,
                 Object::Tuple(_) => TypeId::Tuple,
                 Object::Dict(_) => TypeId::Dict,
@@ -125,7 +126,10 @@ impl Vm {
         match (sub, sup) {
             (Value::Type(a), Value::Type(b)) => a.is_subclass(b),
             (_, Value::Type(TypeId::Object)) => true,
-            (Value::Ref(_), _) => self.mro_of(sub).iter().any(|c| c.is(sup) || matches!((c, sup), (Value::Type(a), Value::Type(b)) if a.is_subclass(b))),
+            (Value::Ref(_), _) => self
+                .mro_of(sub)
+                .iter()
+                .any(|c| c.is(sup) || matches!((c, sup), (Value::Type(a), Value::Type(b)) if a.is_subclass(b))),
             _ => false,
         }
     }
@@ -194,14 +198,17 @@ impl Vm {
 
     /// `with mgr:` — call `__enter__` and keep `__exit__`.
     pub(super) fn before_with(&mut self, mgr: Value) -> PyResult<Outcome> {
-        Err(Exc::type_error(format!(
-            "'{}' object does not support the context manager protocol",
-            self.type_name(mgr)
-        )))
+        Err(Exc::type_error(format!("'{}' object does not support the context manager protocol", self.type_name(mgr))))
     }
 
     /// `gen.send(v)`, `gen.throw(e)`, `gen.close()`.
-    pub fn generator_method(&mut self, genr: Value, m: crate::methods::MethodName, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    pub fn generator_method(
+        &mut self,
+        genr: Value,
+        m: crate::methods::MethodName,
+        args: Args,
+        ret: ReturnMode,
+    ) -> PyResult<Outcome> {
         use crate::methods::MethodName as M;
         let Value::Ref(id) = genr else { return Err(Exc::type_error("not a generator")) };
         match m {

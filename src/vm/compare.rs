@@ -12,6 +12,7 @@ use super::sink::Sink;
 use crate::bytecode::CmpOp;
 use crate::error::{Exc, PyResult};
 use crate::hash;
+use crate::heap::Heap;
 use crate::objects::{DictPart, Object};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -62,6 +63,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             // NaN is unordered: every ordering operator is false.
             return Ok(num_cmp(&x, &y).is_some_and(|o| op.test(o)));
+        }
+        if let Some(o) = fast_order(&self.heap, a, b, 0) {
+            return Ok(op.test(o));
         }
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
             match (self.heap.get(ia), self.heap.get(ib)) {
@@ -151,8 +155,33 @@ impl Vm {
         Ok(true)
     }
 
+    /// A complex value's parts, with reals as complex numbers with no imaginary part.
+    fn complex_view(&self, v: Value) -> Option<(f64, f64)> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Complex { re, im } => Some((*re, *im)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `a == b` for builtin values (identity for objects without value equality).
     pub fn eq_native(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        match (self.complex_view(a), self.complex_view(b)) {
+            (Some(x), Some(y)) => return Ok(x == y),
+            (Some((re, im)), None) | (None, Some((re, im))) => {
+                let other = if self.complex_view(a).is_some() { b } else { a };
+                return Ok(match self.as_num(other) {
+                    Some(n) => im == 0.0 && num_cmp(&Num::Float(re), &n) == Some(Ordering::Equal),
+                    None => false,
+                });
+            }
+            (None, None) => {}
+        }
+        if let Some(o) = fast_order(&self.heap, a, b, 0) {
+            return Ok(o == Ordering::Equal);
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
         }
@@ -229,7 +258,9 @@ impl Vm {
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
             }
             (Object::DictView { part: DictPart::Keys, .. }, _) | (_, Object::DictView { part: DictPart::Keys, .. }) => {
-                let (Some(xs), Some(ys)) = (self.container_items(a)?, self.container_items(b)?) else { return Ok(false) };
+                let (Some(xs), Some(ys)) = (self.container_items(a)?, self.container_items(b)?) else {
+                    return Ok(false);
+                };
                 if xs.len() != ys.len() {
                     return Ok(false);
                 }
@@ -261,6 +292,10 @@ impl Vm {
                 Object::Str(s) => s.hash(),
                 Object::Bytes(b) => hash::hash_bytes(b),
                 Object::BigInt(n) => hash::hash_bigint(n),
+                Object::Complex { re, im } => {
+                    let h = hash::hash_float(*re).wrapping_add(hash::hash_float(*im).wrapping_mul(1000003));
+                    if h == -1 { -2 } else { h }
+                }
                 Object::Tuple(items) => {
                     let items = items.clone();
                     self.enter_native()?;
@@ -313,10 +348,10 @@ impl Vm {
         if let Some(r) = self.contains_quick(container, item)? {
             return Ok(Outcome::Value(Value::Bool(r != invert)));
         }
-        if let Value::Ref(id) = container {
-            if matches!(self.heap.get(id), Object::Iter(_) | Object::Generator(_)) {
-                return self.run_sink(container, None, Sink::Contains { item, invert }, ReturnMode::Push);
-            }
+        if let Value::Ref(id) = container
+            && matches!(self.heap.get(id), Object::Iter(_) | Object::Generator(_))
+        {
+            return self.run_sink(container, None, Sink::Contains { item, invert }, ReturnMode::Push);
         }
         Err(Exc::type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
     }
@@ -372,7 +407,9 @@ impl Vm {
                 match item {
                     Value::Int(i) => range_contains(r.start, r.stop, r.step, i as i128),
                     Value::Bool(b) => range_contains(r.start, r.stop, r.step, b as i128),
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.0e38 => range_contains(r.start, r.stop, r.step, f as i128),
+                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 1.0e38 => {
+                        range_contains(r.start, r.stop, r.step, f as i128)
+                    }
                     _ => match self.bigint_ref(item).and_then(|b| i128::try_from(b).ok()) {
                         Some(i) => range_contains(r.start, r.stop, r.step, i),
                         None => false,
@@ -435,23 +472,34 @@ impl Vm {
     }
 }
 
-/// Ordering used by `sorted`: fast for same-typed scalars, else two `<` tests.
-fn sort_cmp(vm: &mut Vm, x: Value, y: Value) -> PyResult<Ordering> {
-    match (x, y) {
-        (Value::Int(a), Value::Int(b)) => return Ok(a.cmp(&b)),
-        (Value::Float(a), Value::Float(b)) => {
-            return Ok(if a < b {
-                Ordering::Less
-            } else if b < a {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            });
-        }
-        _ => {}
+/// Total order of values whose comparison needs no Python code and cannot fail: ints,
+/// floats (not NaN), strings, and tuples/lists of those. None means "use the general path".
+pub fn fast_order(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+        (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(&y)),
+        (Value::Ref(ia), Value::Ref(ib)) => match (heap.get(ia), heap.get(ib)) {
+            (Object::Str(x), Object::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Object::Tuple(x), Object::Tuple(y)) | (Object::List(x), Object::List(y)) if depth < 64 => {
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match fast_order(heap, *p, *q, depth + 1)? {
+                        Ordering::Equal => {}
+                        o => return Some(o),
+                    }
+                }
+                Some(x.len().cmp(&y.len()))
+            }
+            _ => None,
+        },
+        _ => None,
     }
-    if let (Some(a), Some(b)) = (vm.as_str(x), vm.as_str(y)) {
-        return Ok(a.cmp(b));
+}
+
+/// Ordering used by `sorted`: fast for same-typed values, else two `<` tests.
+fn sort_cmp(vm: &mut Vm, x: Value, y: Value) -> PyResult<Ordering> {
+    if let Some(o) = fast_order(&vm.heap, x, y, 0) {
+        return Ok(o);
     }
     if vm.compare_bool(CmpOp::Lt, x, y)? {
         Ok(Ordering::Less)
@@ -469,7 +517,9 @@ fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
         (Num::Big(a), Num::Big(b)) => Some((*a).cmp(*b)),
         (Num::Int(a), Num::Big(b)) => Some(BigInt::from(*a).cmp(*b)),
         (Num::Big(a), Num::Int(b)) => Some((*a).cmp(&BigInt::from(*b))),
-        (Num::Int(a), Num::Float(b)) => int_float_cmp(&BigInt::from(*a), *a as f64, (*a).unsigned_abs() < (1 << 53), *b),
+        (Num::Int(a), Num::Float(b)) => {
+            int_float_cmp(&BigInt::from(*a), *a as f64, (*a).unsigned_abs() < (1 << 53), *b)
+        }
         (Num::Float(a), Num::Int(b)) => {
             int_float_cmp(&BigInt::from(*b), *b as f64, (*b).unsigned_abs() < (1 << 53), *a).map(Ordering::reverse)
         }
@@ -524,4 +574,3 @@ fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
     let r = h as i64;
     if r == -1 { 590923713 } else { r }
 }
-

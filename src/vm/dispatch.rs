@@ -61,17 +61,16 @@ impl Vm {
     /// Periodic checks: instruction budget, time, memory, garbage collection.
     fn checkpoint(&mut self, ran: u32, host: &mut dyn Host, started: Option<f64>) -> Result<(), Exc> {
         self.usage.instructions += ran as u64;
-        if let Some(max) = self.limits.max_instructions {
-            if self.usage.instructions >= max {
-                return Err(Exc::Limit(LimitKind::Instructions));
-            }
+        if let Some(max) = self.limits.max_instructions
+            && self.usage.instructions >= max
+        {
+            return Err(Exc::Limit(LimitKind::Instructions));
         }
-        if let Some(max) = self.limits.max_duration {
-            if let (Some(t0), Some(now)) = (started, host.now()) {
-                if self.usage.duration + (now - t0) > max {
-                    return Err(Exc::Limit(LimitKind::Duration));
-                }
-            }
+        if let Some(max) = self.limits.max_duration
+            && let (Some(t0), Some(now)) = (started, host.now())
+            && self.usage.duration + (now - t0) > max
+        {
+            return Err(Exc::Limit(LimitKind::Duration));
         }
         self.maybe_collect();
         self.check_memory().map_err(Exc::Limit)?;
@@ -201,18 +200,16 @@ impl Vm {
                             let v = self.stack.get(base + slot as usize).copied().unwrap_or(Value::None);
                             self.stack.push(v);
                         }
-                        Instr::LoadGlobal { slot } => {
-                            match self.globals.get(slot as usize) {
-                                Some(v) if !v.is_undefined() => {
-                                    let v = *v;
-                                    self.stack.push(v);
-                                }
-                                _ => match self.load_global_slow(slot) {
-                                    Ok(v) => self.stack.push(v),
-                                    Err(e) => break 'op e,
-                                },
+                        Instr::LoadGlobal { slot } => match self.globals.get(slot as usize) {
+                            Some(v) if !v.is_undefined() => {
+                                let v = *v;
+                                self.stack.push(v);
                             }
-                        }
+                            _ => match self.load_global_slow(slot) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'op e,
+                            },
+                        },
                         Instr::StoreGlobal { slot } => {
                             let v = self.pop();
                             if let Some(g) = self.globals.get_mut(slot as usize) {
@@ -239,10 +236,12 @@ impl Vm {
                                 break 'op e;
                             }
                         }
-                        Instr::LoadClassDeref { slot, name } => match self.load_class_deref(code, base, slot, name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break 'op e,
-                        },
+                        Instr::LoadClassDeref { slot, name } => {
+                            match self.load_class_deref(code, base, slot as u32, name) {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'op e,
+                            }
+                        }
                         Instr::LoadAttr { name } => {
                             let obj = self.pop();
                             match self.load_attr(obj, name) {
@@ -350,14 +349,13 @@ impl Vm {
                         }
                         Instr::Add => {
                             let n = self.stack.len();
-                            if n >= 2 {
-                                if let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1]) {
-                                    if let Some(c) = a.checked_add(b) {
-                                        self.stack[n - 2] = Value::Int(c);
-                                        self.stack.pop();
-                                        continue 'next;
-                                    }
-                                }
+                            if n >= 2
+                                && let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1])
+                                && let Some(c) = a.checked_add(b)
+                            {
+                                self.stack[n - 2] = Value::Int(c);
+                                self.stack.pop();
+                                continue 'next;
                             }
                             match self.binary_slow(BinOp::Add, false) {
                                 Ok(Outcome::Value(v)) => self.stack.push(v),
@@ -370,14 +368,13 @@ impl Vm {
                         }
                         Instr::Sub => {
                             let n = self.stack.len();
-                            if n >= 2 {
-                                if let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1]) {
-                                    if let Some(c) = a.checked_sub(b) {
-                                        self.stack[n - 2] = Value::Int(c);
-                                        self.stack.pop();
-                                        continue 'next;
-                                    }
-                                }
+                            if n >= 2
+                                && let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1])
+                                && let Some(c) = a.checked_sub(b)
+                            {
+                                self.stack[n - 2] = Value::Int(c);
+                                self.stack.pop();
+                                continue 'next;
                             }
                             match self.binary_slow(BinOp::Sub, false) {
                                 Ok(Outcome::Value(v)) => self.stack.push(v),
@@ -390,14 +387,13 @@ impl Vm {
                         }
                         Instr::Mul => {
                             let n = self.stack.len();
-                            if n >= 2 {
-                                if let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1]) {
-                                    if let Some(c) = a.checked_mul(b) {
-                                        self.stack[n - 2] = Value::Int(c);
-                                        self.stack.pop();
-                                        continue 'next;
-                                    }
-                                }
+                            if n >= 2
+                                && let (Value::Int(a), Value::Int(b)) = (self.stack[n - 2], self.stack[n - 1])
+                                && let Some(c) = a.checked_mul(b)
+                            {
+                                self.stack[n - 2] = Value::Int(c);
+                                self.stack.pop();
+                                continue 'next;
                             }
                             match self.binary_slow(BinOp::Mul, false) {
                                 Ok(Outcome::Value(v)) => self.stack.push(v),
@@ -408,26 +404,22 @@ impl Vm {
                                 Err(e) => break 'op e,
                             }
                         }
-                        Instr::BinaryOp { op } => {
-                            match self.binary_slow(op, false) {
-                                Ok(Outcome::Value(v)) => self.stack.push(v),
-                                Ok(Outcome::Pushed) => {
-                                    self.set_frame_ip(fi, ip);
-                                    continue 'frames;
-                                }
-                                Err(e) => break 'op e,
+                        Instr::BinaryOp { op } => match self.binary_slow(op, false) {
+                            Ok(Outcome::Value(v)) => self.stack.push(v),
+                            Ok(Outcome::Pushed) => {
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
                             }
-                        }
-                        Instr::InplaceOp { op } => {
-                            match self.binary_slow(op, true) {
-                                Ok(Outcome::Value(v)) => self.stack.push(v),
-                                Ok(Outcome::Pushed) => {
-                                    self.set_frame_ip(fi, ip);
-                                    continue 'frames;
-                                }
-                                Err(e) => break 'op e,
+                            Err(e) => break 'op e,
+                        },
+                        Instr::InplaceOp { op } => match self.binary_slow(op, true) {
+                            Ok(Outcome::Value(v)) => self.stack.push(v),
+                            Ok(Outcome::Pushed) => {
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
                             }
-                        }
+                            Err(e) => break 'op e,
+                        },
                         Instr::UnaryNeg | Instr::UnaryPos | Instr::UnaryInvert => {
                             let v = self.pop();
                             match self.unary_op(instr, v) {
@@ -612,7 +604,10 @@ impl Vm {
                                 break 'op e;
                             }
                         }
-                        Instr::ListExtend { depth } | Instr::SetUpdate { depth } | Instr::DictUpdate { depth } | Instr::DictMerge { depth } => {
+                        Instr::ListExtend { depth }
+                        | Instr::SetUpdate { depth }
+                        | Instr::DictUpdate { depth }
+                        | Instr::DictMerge { depth } => {
                             let src = self.pop();
                             let target = self.peek(depth as usize);
                             match self.extend_container(instr, target, src) {
@@ -665,7 +660,7 @@ impl Vm {
                             }
                         }
                         Instr::MakeFunction { code: code_id, flags } => {
-                            if let Err(e) = self.make_function(code_id, flags) {
+                            if let Err(e) = self.make_function(code_id, flags as u32) {
                                 break 'op e;
                             }
                         }

@@ -31,7 +31,9 @@ impl Vm {
         if code.free_slots.contains(&slot) {
             Err(Exc::new(
                 TypeId::NameError,
-                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
             ))
         } else {
             Err(Exc::new(
@@ -42,10 +44,10 @@ impl Vm {
     }
 
     pub(super) fn store_deref(&mut self, base: usize, slot: u32, v: Value) {
-        if let Some(id) = self.cell_at(base, slot) {
-            if let Object::Cell(c) = self.heap.get_mut(id) {
-                *c = v;
-            }
+        if let Some(id) = self.cell_at(base, slot)
+            && let Object::Cell(c) = self.heap.get_mut(id)
+        {
+            *c = v;
         }
     }
 
@@ -92,10 +94,10 @@ impl Vm {
 
     pub(super) fn load_name(&mut self, name: u32) -> PyResult<Value> {
         let text = self.name_text(name).to_string();
-        if let Some(ns) = self.class_ns() {
-            if let Some(v) = self.dict_get_str(ns, &text) {
-                return Ok(v);
-            }
+        if let Some(ns) = self.class_ns()
+            && let Some(v) = self.dict_get_str(ns, &text)
+        {
+            return Ok(v);
         }
         if let Some(slot) = self.program.global_slot(&text) {
             let v = self.globals[slot as usize];
@@ -123,20 +125,20 @@ impl Vm {
     pub(super) fn delete_name(&mut self, name: u32) -> PyResult<()> {
         let key = self.names.get(name as usize).copied().unwrap_or(Value::None);
         let text = self.name_text(name).to_string();
-        if let Some(ns) = self.class_ns() {
-            if self.dict_remove(Value::Ref(ns), key)?.is_some() {
-                return Ok(());
-            }
+        if let Some(ns) = self.class_ns()
+            && self.dict_remove(Value::Ref(ns), key)?.is_some()
+        {
+            return Ok(());
         }
         Err(Exc::new(TypeId::NameError, format!("name '{text}' is not defined")))
     }
 
     pub(super) fn load_class_deref(&mut self, code: &Code, base: usize, slot: u32, name: u32) -> PyResult<Value> {
         let text = self.name_text(name).to_string();
-        if let Some(ns) = self.class_ns() {
-            if let Some(v) = self.dict_get_str(ns, &text) {
-                return Ok(v);
-            }
+        if let Some(ns) = self.class_ns()
+            && let Some(v) = self.dict_get_str(ns, &text)
+        {
+            return Ok(v);
         }
         self.load_deref(code, base, slot)
     }
@@ -161,21 +163,21 @@ impl Vm {
 
     pub(super) fn import_from(&mut self, module: Value, name: u32) -> PyResult<Value> {
         let text = self.name_text(name).to_string();
-        if let Value::Ref(id) = module {
-            if let Object::Module(m) = self.heap.get(id) {
-                let mod_name = m.name.clone();
-                let dict = m.dict.clone();
-                let h = crate::hash::hash_str(&text);
-                if let Some(pos) = dict.find(h, |k| self.heap.get_str(k) == Some(text.as_str())) {
-                    if let Some(e) = dict.entry_at(pos) {
-                        return Ok(e.value);
-                    }
-                }
-                return Err(Exc::new(
-                    TypeId::ImportError,
-                    format!("cannot import name '{text}' from '{mod_name}' (unknown location)"),
-                ));
+        if let Value::Ref(id) = module
+            && let Object::Module(m) = self.heap.get(id)
+        {
+            let mod_name = m.name.clone();
+            let dict = m.dict.clone();
+            let h = crate::hash::hash_str(&text);
+            if let Some(pos) = dict.find(h, |k| self.heap.get_str(k) == Some(text.as_str()))
+                && let Some(e) = dict.entry_at(pos)
+            {
+                return Ok(e.value);
             }
+            return Err(Exc::new(
+                TypeId::ImportError,
+                format!("cannot import name '{text}' from '{mod_name}' (unknown location)"),
+            ));
         }
         Err(Exc::new(TypeId::ImportError, format!("cannot import name '{text}'")))
     }
@@ -191,10 +193,10 @@ impl Vm {
             .collect();
         // Only names the program mentions have slots; others cannot be referenced anyway.
         for (name, v) in entries {
-            if let Some(slot) = self.program.global_slot(&name) {
-                if let Some(g) = self.globals.get_mut(slot as usize) {
-                    *g = v;
-                }
+            if let Some(slot) = self.program.global_slot(&name)
+                && let Some(g) = self.globals.get_mut(slot as usize)
+            {
+                *g = v;
             }
         }
         Ok(())

@@ -62,35 +62,35 @@ impl Vm {
 
     /// `ForIter` with the two hottest cases inline.
     pub(super) fn for_iter_next(&mut self, it: Value) -> PyResult<Step> {
-        if let Value::Ref(id) = it {
-            if let Object::Iter(state) = self.heap.get_mut(id) {
-                match &mut **state {
-                    Iter::Range { next, stop, step } => {
-                        let cur = *next;
-                        if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                            *next = cur.checked_add(*step).unwrap_or(*stop);
-                            return Ok(Step::Item(match i64::try_from(cur) {
-                                Ok(i) => Value::Int(i),
-                                Err(_) => self.int_from_i128(cur),
-                            }));
-                        }
-                        return Ok(Step::Done);
+        if let Value::Ref(id) = it
+            && let Object::Iter(state) = self.heap.get_mut(id)
+        {
+            match &mut **state {
+                Iter::Range { next, stop, step } => {
+                    let cur = *next;
+                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                        *next = cur.checked_add(*step).unwrap_or(*stop);
+                        return Ok(Step::Item(match i64::try_from(cur) {
+                            Ok(i) => Value::Int(i),
+                            Err(_) => self.int_from_i128(cur),
+                        }));
                     }
-                    Iter::Seq { seq, index } => {
-                        let (seq, i) = (*seq, *index);
-                        if let Object::List(items) = self.heap.get(seq) {
-                            if let Some(v) = items.get(i).copied() {
-                                if let Object::Iter(state) = self.heap.get_mut(id) {
-                                    if let Iter::Seq { index, .. } = &mut **state {
-                                        *index = i + 1;
-                                    }
-                                }
-                                return Ok(Step::Item(v));
-                            }
-                        }
-                    }
-                    _ => {}
+                    return Ok(Step::Done);
                 }
+                Iter::Seq { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    if let Object::List(items) = self.heap.get(seq)
+                        && let Some(v) = items.get(i).copied()
+                    {
+                        if let Object::Iter(state) = self.heap.get_mut(id)
+                            && let Iter::Seq { index, .. } = &mut **state
+                        {
+                            *index = i + 1;
+                        }
+                        return Ok(Step::Item(v));
+                    }
+                }
+                _ => {}
             }
         }
         self.iter_next(it, ReturnMode::ForIter)
@@ -304,7 +304,9 @@ impl Vm {
                         } else {
                             match self.call_value(*func, super::call::Args::positional([v]), ReturnMode::Native)? {
                                 Outcome::Value(r) => r,
-                                Outcome::Pushed => return Err(Exc::runtime_error("builtin filter function ran Python code")),
+                                Outcome::Pushed => {
+                                    return Err(Exc::runtime_error("builtin filter function ran Python code"));
+                                }
                             }
                         };
                         if self.truthy_native(verdict)? {
@@ -424,25 +426,25 @@ impl Vm {
 
     /// `GetYieldFromIter`.
     pub(super) fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Outcome> {
-        if let Value::Ref(id) = v {
-            if let Object::Generator(_) = self.heap.get(id) {
-                return Ok(Outcome::Value(v));
-            }
+        if let Value::Ref(id) = v
+            && let Object::Generator(_) = self.heap.get(id)
+        {
+            return Ok(Outcome::Value(v));
         }
         self.get_iter(v)
     }
 
     /// `Send`: `[it] -> [it item]` while it yields, `[result]` when it returns.
     pub(super) fn send(&mut self, it: Value, sent: Value) -> PyResult<Step> {
-        if let Value::Ref(id) = it {
-            if let Object::Generator(_) = self.heap.get(id) {
-                let step = self.resume_generator(id, sent, ReturnMode::Send)?;
-                if let Step::Done = step {
-                    self.stack.pop();
-                    self.stack.push(Value::None);
-                }
-                return Ok(step);
+        if let Value::Ref(id) = it
+            && let Object::Generator(_) = self.heap.get(id)
+        {
+            let step = self.resume_generator(id, sent, ReturnMode::Send)?;
+            if let Step::Done = step {
+                self.stack.pop();
+                self.stack.push(Value::None);
             }
+            return Ok(step);
         }
         if !sent.is_none() {
             return Err(Exc::attribute_error(format!("'{}' object has no attribute 'send'", self.type_name(it))));
@@ -511,21 +513,28 @@ impl Vm {
 
     /// Feed every item of `iterable` (through `key`, if given) to `sink`. Runs at once
     /// when no Python code is involved, else through a `Drain` native frame.
-    pub fn run_sink(&mut self, iterable: Value, key: Option<Value>, mut sink: Sink, ret: ReturnMode) -> PyResult<Outcome> {
+    pub fn run_sink(
+        &mut self,
+        iterable: Value,
+        key: Option<Value>,
+        mut sink: Sink,
+        ret: ReturnMode,
+    ) -> PyResult<Outcome> {
         let key_runs_python = key.is_some_and(|k| self.runs_python(k));
-        if !key_runs_python && !self.is_big_range(iterable) {
-            if let Some(items) = self.container_items(iterable)? {
-                for item in items {
-                    let k = match key {
-                        Some(kf) => self.call_sync(kf, item)?,
-                        None => item,
-                    };
-                    if let Some(r) = sink.feed(self, item, k)? {
-                        return Ok(Outcome::Value(r));
-                    }
+        if !key_runs_python
+            && !self.is_big_range(iterable)
+            && let Some(items) = self.container_items(iterable)?
+        {
+            for item in items {
+                let k = match key {
+                    Some(kf) => self.call_sync(kf, item)?,
+                    None => item,
+                };
+                if let Some(r) = sink.feed(self, item, k)? {
+                    return Ok(Outcome::Value(r));
                 }
-                return Ok(Outcome::Value(sink.finish(self)?));
             }
+            return Ok(Outcome::Value(sink.finish(self)?));
         }
         let it = match self.get_iter(iterable)? {
             Outcome::Value(it) => it,

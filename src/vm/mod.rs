@@ -143,6 +143,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_bigint(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Imaginary(im) => self.alloc(Object::Complex { re: 0.0, im: *im }),
             Const::Str(s) => self.new_str(s.clone()),
             Const::Bytes(b) => Value::Ref(self.heap.alloc(Object::Bytes(b.clone()))),
             Const::Tuple(items) => {
@@ -174,17 +175,17 @@ impl Vm {
 
     /// Check the heap against the memory and allocation limits (at safe points).
     pub fn check_memory(&mut self) -> Result<(), LimitKind> {
-        if let Some(max) = self.limits.max_allocations {
-            if self.heap.total_allocations() > max {
-                return Err(LimitKind::Allocations);
-            }
+        if let Some(max) = self.limits.max_allocations
+            && self.heap.total_allocations() > max
+        {
+            return Err(LimitKind::Allocations);
         }
-        if let Some(max) = self.limits.max_memory {
+        if let Some(max) = self.limits.max_memory
+            && self.heap.bytes() > max
+        {
+            self.collect_garbage();
             if self.heap.bytes() > max {
-                self.collect_garbage();
-                if self.heap.bytes() > max {
-                    return Err(LimitKind::Memory);
-                }
+                return Err(LimitKind::Memory);
             }
         }
         Ok(())

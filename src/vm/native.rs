@@ -7,11 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::Vm;
 use super::call::{Args, Outcome};
 use super::frame::ReturnMode;
 use super::iter::Step;
 use super::sink::Sink;
-use super::Vm;
 use crate::error::{Exc, PyResult};
 use crate::objects::{Iter, Object};
 use crate::value::{ObjId, Value};
@@ -150,10 +150,10 @@ impl Drain {
                     None => ready = Some((item, item)),
                 }
             }
-            if let Some((item, key)) = ready.take() {
-                if let Some(result) = self.sink.feed(vm, item, key)? {
-                    return Ok(TaskStep::Done(result));
-                }
+            if let Some((item, key)) = ready.take()
+                && let Some(result) = self.sink.feed(vm, item, key)?
+            {
+                return Ok(TaskStep::Done(result));
             }
         }
     }
@@ -208,10 +208,10 @@ impl CompositeNext {
                         },
                     };
                     let count = *count;
-                    if let Object::Iter(i) = vm.heap.get_mut(self.it) {
-                        if let Iter::Enumerate { count: c, .. } = &mut **i {
-                            *c += 1;
-                        }
+                    if let Object::Iter(i) = vm.heap.get_mut(self.it)
+                        && let Iter::Enumerate { count: c, .. } = &mut **i
+                    {
+                        *c += 1;
                     }
                     let cv = vm.int_from_i128(count);
                     let t = vm.new_tuple(vec![cv, item]);

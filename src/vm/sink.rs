@@ -18,25 +18,51 @@ pub enum Sink {
     /// Add to an existing set (also used for frozenset construction and `set.update`).
     SetInto(ObjId),
     /// `dict(pairs)` / `dict.update(pairs)`: each item is a key/value pair.
-    DictPairs { dict: ObjId, index: usize },
+    DictPairs {
+        dict: ObjId,
+        index: usize,
+    },
     /// `list.extend(iterable)`.
     ExtendList(ObjId),
     Sum(Value),
     Any,
     All,
-    MinMax { is_max: bool, best: Option<(Value, Value)>, default: Option<Value> },
+    MinMax {
+        is_max: bool,
+        best: Option<(Value, Value)>,
+        default: Option<Value>,
+    },
     /// Items and their sort keys.
-    Sorted { pairs: Vec<(Value, Value)>, reverse: bool, into: Option<ObjId> },
-    Join { sep: Value, parts: Vec<Value> },
+    Sorted {
+        pairs: Vec<(Value, Value)>,
+        reverse: bool,
+        into: Option<ObjId>,
+    },
+    Join {
+        sep: Value,
+        parts: Vec<Value>,
+    },
     /// `next(it, default)`.
-    First { default: Option<Value> },
+    First {
+        default: Option<Value>,
+    },
     /// `x in iterator`.
-    Contains { item: Value, invert: bool },
+    Contains {
+        item: Value,
+        invert: bool,
+    },
     /// Star-unpacking into the stack: `before` values, then (if `after` is set) a list of the
     /// middle and `after` values.
-    Unpack { before: usize, after: Option<usize>, items: Vec<Value> },
+    Unpack {
+        before: usize,
+        after: Option<usize>,
+        items: Vec<Value>,
+    },
     /// bytes(iterable of ints), or bytearray when `array`.
-    Bytes { data: Vec<u8>, array: bool },
+    Bytes {
+        data: Vec<u8>,
+        array: bool,
+    },
 }
 
 impl Sink {

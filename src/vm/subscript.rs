@@ -31,7 +31,9 @@ impl Vm {
         match v {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
-            Value::Ref(_) => self.bigint_ref(v).map(|b| b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })),
+            Value::Ref(_) => {
+                self.bigint_ref(v).map(|b| b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+            }
             _ => None,
         }
     }
@@ -63,7 +65,11 @@ impl Vm {
                     if j < 0 { if step < 0 { -1 } else { 0 } } else { j }
                 }
                 Some(i) => {
-                    if i >= len { if step < 0 { len - 1 } else { len } } else { i }
+                    if i >= len {
+                        if step < 0 { len - 1 } else { len }
+                    } else {
+                        i
+                    }
                 }
             }
         };
@@ -272,7 +278,11 @@ impl Vm {
                                 _ => Err(Exc::value_error("byte must be in range(0, 256)")),
                             })
                             .collect::<PyResult<_>>()?,
-                        None => return Err(Exc::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")),
+                        None => {
+                            return Err(Exc::type_error(
+                                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                            ));
+                        }
                     };
                     if let Object::ByteArray(b) = self.heap.get_mut(id) {
                         let start = idx.start.max(0) as usize;
@@ -286,7 +296,12 @@ impl Vm {
                 let byte = match v {
                     Value::Int(x) if (0..256).contains(&x) => x as u8,
                     Value::Int(_) => return Err(Exc::value_error("byte must be in range(0, 256)")),
-                    _ => return Err(Exc::type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                    _ => {
+                        return Err(Exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(v)
+                        )));
+                    }
                 };
                 if let Object::ByteArray(b) = self.heap.get_mut(id) {
                     b[i] = byte;

@@ -24,10 +24,11 @@ impl Vm {
                 Object::Str(s) => !s.as_str().is_empty(),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(_) => true,
+                Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
                 Object::List(v) | Object::Tuple(v) => !v.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) | Object::FrozenSet(s) => !s.is_empty(),
-                Object::Range(r) => r.len() != 0,
+                Object::Range(r) => !r.is_empty(),
                 Object::DictView { dict, .. } => match self.heap.get(*dict) {
                     Object::Dict(d) => !d.is_empty(),
                     _ => false,

@@ -30,11 +30,7 @@ impl Vm {
     }
 
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> ObjId {
-        let inst = Instance {
-            class,
-            dict: Dict::new(),
-            exc: Some(Box::new(ExcData { args, ..ExcData::default() })),
-        };
+        let inst = Instance { class, dict: Dict::new(), exc: Some(Box::new(ExcData { args, ..ExcData::default() })) };
         self.heap.alloc(Object::Instance(Box::new(inst)))
     }
 
@@ -68,10 +64,10 @@ impl Vm {
     /// The exception being handled, looking through the frames from the top.
     pub fn current_handled(&self) -> Option<ObjId> {
         for f in self.frames.iter().rev() {
-            if let Frame::Py(p) = f {
-                if let Value::Ref(id) = p.exc_info {
-                    return Some(id);
-                }
+            if let Frame::Py(p) = f
+                && let Value::Ref(id) = p.exc_info
+            {
+                return Some(id);
             }
         }
         None
@@ -189,10 +185,10 @@ impl Vm {
                     let at = f.ip.saturating_sub(1);
                     let code_id = f.code;
                     let base = f.base as usize;
-                    if !(first && reraise) {
-                        if let Some(d) = self.exc_data_mut(id) {
-                            d.traceback.push((code_id, at));
-                        }
+                    if !(first && reraise)
+                        && let Some(d) = self.exc_data_mut(id)
+                    {
+                        d.traceback.push((code_id, at));
                     }
                     let code = program.code(code_id);
                     if let Some(h) = code.handler_for(at) {

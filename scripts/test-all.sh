@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test of the project: Rust unit and integration tests (including each CPython-checked
+# case in tests/cases/), a check that the recorded expectations still match python3, and
+# builds of the library for the browser (wasm32-unknown-unknown) and WASI (wasm32-wasip2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== cargo fmt --check"
+cargo fmt --check
+
+echo "== cargo clippy"
+cargo clippy --all-targets --quiet -- -D warnings
+
+echo "== cargo test"
+cargo test --quiet
+
+echo "== expectations recorded from CPython are current"
+python3 scripts/cpython_expect.py --check
+
+echo "== library builds for wasm32-unknown-unknown and wasm32-wasip2"
+cargo build --quiet --lib --target wasm32-unknown-unknown
+cargo build --quiet --lib --target wasm32-wasip2
+
+echo "all tests passed"
