@@ -4,7 +4,9 @@
 Each case is tests/cases/<area>/<name>.py. Next to it:
   <name>.out  CPython's stdout, byte for byte.
   <name>.err  only when the program ends with an uncaught exception: the last line of
-              CPython's stderr (``Type: message``).
+              CPython's stderr (``Type: message``). For cases in tests/cases/tracebacks/ it
+              is the whole traceback, without 3.11's caret lines (``^^^``/``~~~``) and with
+              file paths shown as the bare file name.
 
 Usage:
   scripts/cpython_expect.py            # (re)write .out/.err for every case
@@ -37,8 +39,14 @@ def expected(case: Path):
     out = proc.stdout.decode("utf-8")
     err = None
     if proc.returncode != 0:
-        lines = [l for l in proc.stderr.decode("utf-8").splitlines() if l.strip()]
-        err = (lines[-1] if lines else "<no stderr>") + "\n"
+        text = proc.stderr.decode("utf-8")
+        if case.parent.name == "tracebacks":
+            text = text.replace(str(case.parent.resolve()) + os.sep, "")
+            kept = [l for l in text.splitlines() if l.strip(" ^~") != "" or l == ""]
+            err = "\n".join(kept).strip("\n") + "\n"
+        else:
+            lines = [l for l in text.splitlines() if l.strip()]
+            err = (lines[-1] if lines else "<no stderr>") + "\n"
     return out, err
 
 

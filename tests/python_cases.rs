@@ -40,7 +40,9 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         (Ok(()), Some(e)) => problems.push(format!("expected exception {}, but the program succeeded", e.trim())),
         (Err(err), None) => problems.push(format!("unexpected error:\n{}", err.display())),
         (Err(err), Some(e)) => {
+            let full_traceback = path.parent().is_some_and(|p| p.ends_with("tracebacks"));
             let got = match err {
+                _ if full_traceback => err.display(),
                 MontyError::Syntax(x) | MontyError::Runtime(x) => x.summary(),
                 MontyError::Limit(l) => l.message.clone(),
             };

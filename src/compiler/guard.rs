@@ -20,8 +20,11 @@ pub enum GuardError {
     Complexity(u32),
 }
 
-pub fn check_nesting(source: &str) -> Result<(), GuardError> {
+/// Scan the tokens. On success, returns the innermost bracket left open at the end of the
+/// source (its character and approximate line), for a better error if parsing then fails.
+pub fn check_nesting(source: &str) -> Result<Option<(char, u32)>, GuardError> {
     let mut lexer = lex(source, Mode::Module);
+    let mut open: Vec<(char, u32)> = Vec::new();
     // One operator counter per open bracket level (index 0 is the statement level).
     let mut chains: Vec<usize> = vec![0];
     let mut indent = 0usize;
@@ -31,12 +34,18 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
         let at = line;
         match kind {
             TokenKind::NonLogicalNewline => line += 1,
-            TokenKind::EndOfFile => return Ok(()),
+            TokenKind::EndOfFile => return Ok(open.pop()),
             TokenKind::Lpar
             | TokenKind::Lsqb
             | TokenKind::Lbrace
             | TokenKind::FStringStart
             | TokenKind::TStringStart => {
+                match kind {
+                    TokenKind::Lpar => open.push(('(', at)),
+                    TokenKind::Lsqb => open.push(('[', at)),
+                    TokenKind::Lbrace => open.push(('{', at)),
+                    _ => {}
+                }
                 if let Some(c) = chains.last_mut() {
                     *c += 1;
                 }
@@ -49,11 +58,15 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
                     return Err(GuardError::Complexity(at));
                 }
             }
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::FStringEnd | TokenKind::TStringEnd
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::FStringEnd | TokenKind::TStringEnd => {
                 // The bracket stays part of its level's chain (calls and subscripts chain).
-                if chains.len() > 1 => {
+                if chains.len() > 1 {
                     chains.pop();
                 }
+                if matches!(kind, TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace) {
+                    open.pop();
+                }
+            }
             TokenKind::Comma | TokenKind::Newline | TokenKind::Semi => {
                 if kind == TokenKind::Newline {
                     line += 1;
@@ -65,6 +78,9 @@ pub fn check_nesting(source: &str) -> Result<(), GuardError> {
                     // A new statement: brackets cannot span it (the lexer recovers anyway).
                     chains.clear();
                     chains.push(0);
+                    if kind == TokenKind::Newline && !open.is_empty() {
+                        return Ok(open.pop());
+                    }
                 }
             }
             TokenKind::Indent => {

@@ -68,6 +68,12 @@ pub fn is_docstring(stmt: &Stmt) -> bool {
 /// Turn the parser's wording into CPython's where they differ in common cases.
 pub fn syntax_message(msg: &str) -> String {
     let m = msg.trim();
+    // "Expected `:`, found newline" -> "expected ':'" (CPython's wording).
+    if let Some(rest) = m.strip_prefix("Expected `") {
+        if let Some((tok, _)) = rest.split_once('`') {
+            return format!("expected '{tok}'");
+        }
+    }
     if m.starts_with("Expected an indented block") {
         return "expected an indented block".into();
     }

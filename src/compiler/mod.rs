@@ -47,7 +47,7 @@ pub struct CompileOptions<'a> {
 /// Compile `source` into `program` (appending code objects, constants and globals) and
 /// make the new module code the program's entry point.
 pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) -> Result<CodeId, CompileError> {
-    guard::check_nesting(source).map_err(|e| match e {
+    let unclosed = guard::check_nesting(source).map_err(|e| match e {
         guard::GuardError::Brackets(line) => CompileError {
             kind: TypeId::SyntaxError,
             msg: "too many nested parentheses".into(),
@@ -68,6 +68,16 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
         },
     })?;
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let error_line = source[..(e.location.start().to_usize()).min(source.len())].matches('\n').count() as u32 + 1;
+        if let Some((bracket, line)) = unclosed.filter(|(_, line)| error_line > *line) {
+            // As CPython does, an error past the line of a bracket left open reports the bracket.
+            return CompileError {
+                kind: TypeId::SyntaxError,
+                msg: format!("'{bracket}' was never closed"),
+                offset: bracket_offset(source, line, bracket).unwrap_or(e.location.start().to_u32()),
+                line: None,
+            };
+        }
         let msg = literal::syntax_message(&e.error.to_string());
         let kind = if msg.contains("indent") { TypeId::IndentationError } else { TypeId::SyntaxError };
         CompileError { kind, msg, offset: e.location.start().to_u32(), line: None }
@@ -85,6 +95,13 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     let id = c.finish_unit(0);
     program.entry = id;
     Ok(id)
+}
+
+/// Byte offset of the last `bracket` on 1-based `line` of the source.
+fn bracket_offset(source: &str, line: u32, bracket: char) -> Option<u32> {
+    let start: usize = source.split_inclusive('\n').take(line.saturating_sub(1) as usize).map(str::len).sum();
+    let text = source.get(start..)?.split('\n').next()?;
+    text.rfind(bracket).map(|i| (start + i) as u32)
 }
 
 /// Active control blocks, innermost last: what `break`, `continue` and `return` must undo.

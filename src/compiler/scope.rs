@@ -45,6 +45,8 @@ pub struct SymInfo {
     pub param: bool,
     pub global_decl: bool,
     pub nonlocal_decl: bool,
+    /// Source offset of a `nonlocal` declaration (for its error).
+    pub decl_offset: u32,
     pub kind: Option<SymKind>,
 }
 
@@ -137,7 +139,10 @@ impl Scopes {
                 _ if s.global_decl => SymKind::GlobalExplicit,
                 _ if s.nonlocal_decl => {
                     if kind == ScopeKind::Module || !visible.contains_key(name) {
-                        return Err(CompileError::syntax(format!("no binding for nonlocal '{name}' found"), 0));
+                        return Err(CompileError::syntax(
+                            format!("no binding for nonlocal '{name}' found"),
+                            s.decl_offset,
+                        ));
                     }
                     SymKind::Free
                 }
@@ -291,6 +296,7 @@ impl Collector {
                 s.global_decl = true;
             } else {
                 s.nonlocal_decl = true;
+                s.decl_offset = offset;
             }
         }
         Ok(())
