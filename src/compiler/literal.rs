@@ -69,10 +69,8 @@ pub fn is_docstring(stmt: &Stmt) -> bool {
 pub fn syntax_message(msg: &str) -> String {
     let m = msg.trim();
     // "Expected `:`, found newline" -> "expected ':'" (CPython's wording).
-    if let Some(rest) = m.strip_prefix("Expected `") {
-        if let Some((tok, _)) = rest.split_once('`') {
-            return format!("expected '{tok}'");
-        }
+    if let Some((tok, _)) = m.strip_prefix("Expected `").and_then(|rest| rest.split_once('`')) {
+        return format!("expected '{tok}'");
     }
     if m.starts_with("Expected an indented block") {
         return "expected an indented block".into();
