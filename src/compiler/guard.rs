@@ -12,6 +12,10 @@ const MAX_BRACKETS: usize = 200;
 const MAX_INDENT: usize = 100;
 const MAX_PRESSURE: usize = 400;
 
+/// Sources shorter than this cannot exceed any limit (each level needs at least one byte,
+/// and 100 indentation levels need more), so the scan can be skipped.
+pub const MIN_GUARDED_LEN: usize = 200;
+
 /// What was exceeded, with the (approximate, 1-based) line where it happened: the lexer does
 /// not expose token positions, so lines are counted from newline tokens.
 pub enum GuardError {

@@ -47,7 +47,10 @@ pub struct CompileOptions<'a> {
 /// Compile `source` into `program` (appending code objects, constants and globals) and
 /// make the new module code the program's entry point.
 pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) -> Result<CodeId, CompileError> {
-    let unclosed = guard::check_nesting(source).map_err(|e| match e {
+    // Short sources cannot reach the nesting limits; skip the extra token scan for them.
+    let scan = |source| guard::check_nesting(source);
+    let guarded = if source.len() >= guard::MIN_GUARDED_LEN { Some(scan(source)) } else { None };
+    let unclosed = guarded.unwrap_or(Ok(None)).map_err(|e| match e {
         guard::GuardError::Brackets(line) => CompileError {
             kind: TypeId::SyntaxError,
             msg: "too many nested parentheses".into(),
@@ -69,6 +72,11 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     })?;
     let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
         let error_line = source[..(e.location.start().to_usize()).min(source.len())].matches('\n').count() as u32 + 1;
+        let unclosed = match unclosed {
+            Some(u) => Some(u),
+            None if source.len() < guard::MIN_GUARDED_LEN => scan(source).ok().flatten(),
+            None => None,
+        };
         if let Some((bracket, line)) = unclosed.filter(|(_, line)| error_line > *line) {
             // As CPython does, an error past the line of a bracket left open reports the bracket.
             return CompileError {

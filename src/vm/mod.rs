@@ -97,7 +97,7 @@ impl Vm {
         let mut vm = Vm {
             program: Arc::new(Program::default()),
             heap: Heap::new(),
-            stack: Vec::with_capacity(256),
+            stack: Vec::with_capacity(16),
             frames: Vec::new(),
             globals: Vec::new(),
             consts: Vec::new(),

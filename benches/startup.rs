@@ -1,0 +1,45 @@
+//! Start-up cost: compile and run `1 + 1` in a fresh interpreter, many times, and compare with
+//! CPython doing `exec(compile("1 + 1", ...))` in-process.
+//!
+//! cargo bench --bench startup
+
+use std::time::Instant;
+
+use monty_wasm::{CollectHost, Limits, Monty};
+
+fn per_iteration(iters: u32, mut f: impl FnMut()) -> f64 {
+    for _ in 0..iters / 10 {
+        f();
+    }
+    let t0 = Instant::now();
+    for _ in 0..iters {
+        f();
+    }
+    t0.elapsed().as_secs_f64() / iters as f64
+}
+
+fn cpython(code: &str) -> Option<f64> {
+    let script = format!(
+        "import time\nsrc = {code:?}\nn = 200000\nt0 = time.perf_counter()\nfor _ in range(n):\n    exec(compile(src, 'x.py', 'exec'), {{}})\nprint((time.perf_counter() - t0) / n)"
+    );
+    let out = std::process::Command::new("python3").arg("-c").arg(script).output().ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+fn main() {
+    let compile_and_run = per_iteration(200_000, || {
+        let m = Monty::new("1 + 1", "x.py").expect("compiles");
+        let mut host = CollectHost::default();
+        m.run(Limits::default(), &mut host).expect("runs");
+    });
+    let program = Monty::new("1 + 1", "x.py").expect("compiles");
+    let run_only = per_iteration(500_000, || {
+        let mut host = CollectHost::default();
+        program.run(Limits::default(), &mut host).expect("runs");
+    });
+    println!("compile + run `1 + 1`: {:.2} µs", compile_and_run * 1e6);
+    println!("run compiled `1 + 1` in a fresh interpreter: {:.2} µs", run_only * 1e6);
+    if let Some(c) = cpython("1 + 1") {
+        println!("cpython exec(compile('1 + 1')): {:.2} µs  (ratio {:.2}x)", c * 1e6, compile_and_run / c);
+    }
+}
