@@ -124,7 +124,9 @@ impl Dict {
         let pos = self.entries.len();
         self.entries.push(DictEntry { hash, key, value });
         self.len += 1;
-        if self.entries.len() > LINEAR_MAX {
+        // Once an index exists (it may be created up front by `with_capacity`), every entry
+        // must be in it.
+        if self.entries.len() > LINEAR_MAX || !self.index.is_empty() {
             if self.index.is_empty() || self.entries.len() * 3 >= self.index.len() * 2 {
                 self.rebuild_index();
             } else {
@@ -230,6 +232,23 @@ impl Dict {
         for e in self.iter_entries() {
             f(e.key);
             f(e.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presized_dict_finds_every_key() {
+        let mut d = Dict::with_capacity(20);
+        for i in 0..20i64 {
+            d.insert_new(i * 7, Value::Int(i), Value::Int(i));
+        }
+        for i in 0..20i64 {
+            let found = d.find(i * 7, |k| matches!(k, Value::Int(x) if x == i));
+            assert_eq!(found, Some(i as usize), "key {i}");
         }
     }
 }

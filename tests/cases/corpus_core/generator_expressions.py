@@ -1,0 +1,32 @@
+nums = list(range(1, 21))
+print(sum(x * x for x in nums))
+print(sum(x for x in nums if x % 3 == 0), max(x % 7 for x in nums), min(-x for x in nums))
+print(any(x > 19 for x in nums), all(x > 0 for x in nums), any(x > 100 for x in nums))
+gen = (x * 2 for x in range(5))
+print(next(gen), next(gen), list(gen), list(gen))
+print(next((w for w in ["apple", "kiwi", "banana"] if len(w) == 4), "none"))
+print(next((w for w in ["apple", "banana"] if len(w) == 4), "none"))
+print(tuple(c.upper() for c in "hello"), "".join(str(d) for d in range(10)))
+print(sorted((x % 5, x) for x in [13, 7, 22, 5, 18]))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(dict((w, len(w)) for w in words))
+print(sum(1 for w in words if "o" in w), max((len(w), w) for w in words))
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print(sum(sum(row) for row in matrix), list(sum(col) for col in zip(*matrix)))
+print(sum(matrix[i][i] for i in range(3)), sum(matrix[i][2 - i] for i in range(3)))
+squares = (n * n for n in range(10))
+evens = (s for s in squares if s % 2 == 0)
+print(list(evens))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+it = iter([1, 2, 3])
+print(next(it), list(it), next(it, "done"))
+total = 0
+for v in (x ** 3 for x in range(1, 6)):
+    total += v
+    print("cube running", total)
+print(list(zip(range(3), (c for c in "abcdef"))))
+lines = ["a=1", "b=2", "# comment", "c=3", ""]
+parsed = dict(line.split("=") for line in lines if line and not line.startswith("#"))
+print(parsed)
+print(sorted(set(w[0] for w in words)), len(list(x for x in range(1000) if str(x) == str(x)[::-1])))
