@@ -236,6 +236,14 @@ impl Dict {
     }
 }
 
+fn index_size_for(n: usize) -> usize {
+    let mut size = 16;
+    while size * 2 < n * 3 {
+        size *= 2;
+    }
+    size * 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,12 +259,4 @@ mod tests {
             assert_eq!(found, Some(i as usize), "key {i}");
         }
     }
-}
-
-fn index_size_for(n: usize) -> usize {
-    let mut size = 16;
-    while size * 2 < n * 3 {
-        size *= 2;
-    }
-    size * 2
 }
