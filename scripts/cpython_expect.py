@@ -65,7 +65,7 @@ def main():
             rec_err = err_path.read_text("utf-8") if err_path.exists() else None
             if rec_out != out or rec_err != err:
                 drift += 1
-                print(f"DRIFT {case.relative_to(ROOT)}")
+                print(f"DRIFT {case.resolve().relative_to(ROOT)}")
         else:
             out_path.write_text(out, "utf-8")
             if err is None:

@@ -73,7 +73,7 @@ impl Monty {
         let usage = vm.usage;
         match r {
             Ok(_) => Ok(usage),
-            Err(e) => Err(error_from_exc(&mut vm, e)),
+            Err(e) => Err(error_from_exc(&mut vm, host, e)),
         }
     }
 }
@@ -139,12 +139,12 @@ pub fn start_entry(vm: &mut Vm) {
     vm.depth += 1;
 }
 
-pub fn error_from_exc(vm: &mut Vm, e: Exc) -> MontyError {
+pub fn error_from_exc(vm: &mut Vm, host: &mut dyn Host, e: Exc) -> MontyError {
     match e {
         Exc::Limit(kind) => MontyError::Limit(LimitError { kind, message: limit_message(kind, &vm.limits) }),
         other => {
             let id = vm.materialize(other);
-            MontyError::Runtime(vm.describe_exception(id))
+            MontyError::Runtime(vm.describe_exception(host, id))
         }
     }
 }

@@ -42,6 +42,9 @@ pub enum Exc {
     New(Box<(TypeId, ExcArg)>),
     /// A resource limit: not catchable by Python code.
     Limit(LimitKind),
+    /// Internal: a native iteration step must be redone on the slow path (see
+    /// `Vm::next_native`). Turned into a SystemError should it ever escape.
+    Defer,
 }
 
 // The error travels through every instruction: keep it two words.
@@ -104,5 +107,9 @@ impl Exc {
 
     pub fn is_limit(&self) -> bool {
         matches!(self, Exc::Limit(_))
+    }
+
+    pub fn is_defer(&self) -> bool {
+        matches!(self, Exc::Defer)
     }
 }

@@ -3,8 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::bytecode::Program;
+use crate::objects::Object;
 use crate::value::{ObjId, Value};
-use crate::vm::Vm;
+use crate::vm::call::Outcome;
+use crate::vm::frame::ReturnMode;
+use crate::vm::text::TextGoal;
+use crate::vm::{Host, RunExit, Vm};
 
 /// One line of a traceback.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,14 +43,65 @@ impl PyException {
 
 impl Vm {
     /// Describe an exception object for the host.
-    pub fn describe_exception(&mut self, id: ObjId) -> PyException {
+    /// Exceptions whose class defines `__str__` in Python get it run, after the program's
+    /// frames are gone, as CPython does when printing an uncaught exception.
+    pub fn describe_exception(&mut self, host: &mut dyn Host, id: ObjId) -> PyException {
         let type_name = self.exception_type_name(id);
-        let message = self.str_value(Value::Ref(id)).unwrap_or_default();
+        let message = self.exception_message(host, id);
         let frames = self.exception_frames(id);
         let mut text = String::new();
         let mut seen = Vec::new();
-        self.format_chain(id, &mut text, &mut seen);
+        self.format_chain(host, id, &mut text, &mut seen);
         PyException { type_name, message, frames, traceback: text }
+    }
+
+    /// `str(exc)`, running a Python `__str__` to completion when there is one.
+    fn exception_message(&mut self, host: &mut dyn Host, id: ObjId) -> String {
+        let v = Value::Ref(id);
+        if !self.needs_python_text(v, 0) || !self.frames.is_empty() {
+            return self.str_value(v).unwrap_or_default();
+        }
+        let stack_len = self.stack.len();
+        self.result = None;
+        let text = match self.text_task(vec![v], TextGoal::Str, ReturnMode::Exit) {
+            Ok(Outcome::Value(s)) => Ok(s),
+            Ok(Outcome::Pushed) => match self.run(host) {
+                Ok(RunExit::Complete(s)) => Ok(s),
+                _ => Err(()),
+            },
+            Err(_) => Err(()),
+        };
+        self.frames.clear();
+        self.stack.truncate(stack_len);
+        match text.ok().and_then(|s| self.as_str(s).map(str::to_string)) {
+            Some(s) => s,
+            None => "<exception str() failed>".to_string(),
+        }
+    }
+
+    /// The traceback object of exception `exc`, or None when it has not been raised.
+    pub fn traceback_of(&mut self, exc: Value) -> Value {
+        match exc {
+            Value::Ref(id) if self.exc_data(id).is_some_and(|d| !d.traceback.is_empty()) => {
+                self.alloc(Object::Traceback { exc: id, index: 0 })
+            }
+            _ => Value::None,
+        }
+    }
+
+    /// Attributes of a traceback object (level `index` of `exc`'s traceback, outermost first).
+    /// There are no frame objects: `tb_frame` is None.
+    pub fn traceback_attr(&mut self, exc: ObjId, index: u32, name: &str) -> Option<Value> {
+        let entries = self.exc_data(exc).map(|d| d.traceback.clone()).unwrap_or_default();
+        let at = entries.len().checked_sub(index as usize + 1)?;
+        let (code, ip) = entries[at];
+        Some(match name {
+            "tb_lineno" => Value::Int(frame_of(&self.program, code, ip).line as i64),
+            "tb_lasti" => Value::Int(ip as i64 * 2),
+            "tb_next" if at > 0 => self.alloc(Object::Traceback { exc, index: index + 1 }),
+            "tb_next" | "tb_frame" => Value::None,
+            _ => return None,
+        })
     }
 
     fn exception_type_name(&self, id: ObjId) -> String {
@@ -61,19 +116,19 @@ impl Vm {
     }
 
     /// Print causes and contexts first, as CPython does.
-    fn format_chain(&mut self, id: ObjId, out: &mut String, seen: &mut Vec<ObjId>) {
+    fn format_chain(&mut self, host: &mut dyn Host, id: ObjId, out: &mut String, seen: &mut Vec<ObjId>) {
         seen.push(id);
         if let Some(d) = self.exc_data(id) {
             let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
             if let Some(Value::Ref(c)) = cause {
                 if !seen.contains(&c) {
-                    self.format_chain(c, out, seen);
+                    self.format_chain(host, c, out, seen);
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
             } else if let (Some(Value::Ref(c)), false) = (context, suppress)
                 && !seen.contains(&c)
             {
-                self.format_chain(c, out, seen);
+                self.format_chain(host, c, out, seen);
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
@@ -89,7 +144,7 @@ impl Vm {
             }
         }
         let type_name = self.exception_type_name(id);
-        let message = self.str_value(Value::Ref(id)).unwrap_or_default();
+        let message = self.exception_message(host, id);
         if message.is_empty() {
             out.push_str(&format!("{type_name}\n"));
         } else {

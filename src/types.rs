@@ -59,7 +59,12 @@ builtin_types! {
     BuiltinFunction => "builtin_function_or_method": Object,
     Method => "method": Object,
     Cell => "cell": Object,
+    Traceback => "traceback": Object,
     Module => "module": Object,
+    Property => "property": Object,
+    ClassMethod => "classmethod": Object,
+    StaticMethod => "staticmethod": Object,
+    Super => "super": Object,
     Generator => "generator": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
@@ -217,6 +222,10 @@ impl TypeId {
             "map" => TypeId::Map,
             "filter" => TypeId::Filter,
             "reversed" => TypeId::Reversed,
+            "property" => TypeId::Property,
+            "classmethod" => TypeId::ClassMethod,
+            "staticmethod" => TypeId::StaticMethod,
+            "super" => TypeId::Super,
             _ => {
                 return TypeId::ALL.iter().copied().find(|t| t.is_exception() && t.name() == name);
             }

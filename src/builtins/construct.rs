@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
+use crate::vm::iterbuild::Composite;
 use crate::vm::sink::Sink;
 
 pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
@@ -94,9 +95,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
         TypeId::Bool => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 0, 1)?;
-            match args.pos.first() {
+            match args.pos.first().copied() {
                 None => Value::Bool(false),
-                Some(x) => Value::Bool(vm.truthy_native(*x)?),
+                Some(x) if vm.is_user_instance(x) => {
+                    return match vm.truthy_dunder(x, ret)? {
+                        Some(b) => Ok(Outcome::Value(Value::Bool(b))),
+                        None => Ok(Outcome::Pushed),
+                    };
+                }
+                Some(x) => Value::Bool(vm.truthy_native(x)?),
             }
         }
         TypeId::Str => {
@@ -112,6 +119,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                     }
                     if vm.as_str(x).is_some() {
                         x
+                    } else if vm.needs_python_text(x, 0) {
+                        return vm.text_task(vec![x], crate::vm::text::TextGoal::Str, ret);
                     } else {
                         let s = vm.str_value(x)?;
                         vm.new_str(s)
@@ -259,8 +268,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 Some(s) => vm.int128_arg(s)?,
                 None => 0,
             };
-            let inner = get_iter_value(vm, iterable)?;
-            vm.alloc(Object::Iter(Box::new(Iter::Enumerate { inner, count: start })))
+            return vm.composite_iter(Composite::Enumerate { start }, vec![iterable], ret);
         }
         TypeId::Zip => {
             let [strict] = spec.kwargs(vm, &args, ["strict"])?;
@@ -268,15 +276,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 Some(s) => vm.truthy_native(s)?,
                 None => false,
             };
-            let mut inners = Vec::with_capacity(args.pos.len());
-            for (i, x) in args.pos.iter().enumerate() {
+            for x in args.pos.iter() {
                 if !vm.is_iterable(*x) {
-                    let _ = i;
                     return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*x))));
                 }
-                inners.push(get_iter_value(vm, *x)?);
             }
-            vm.alloc(Object::Iter(Box::new(Iter::Zip { inners, strict })))
+            return vm.composite_iter(Composite::Zip { strict }, args.pos.to_vec(), ret);
         }
         TypeId::Map => {
             spec.no_kwargs(&args)?;
@@ -284,14 +289,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 return Err(Exc::type_error("map() must have at least two arguments."));
             }
             let func = args.pos[0];
-            let mut inners = Vec::new();
             for x in &args.pos[1..] {
                 if !vm.is_iterable(*x) {
                     return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(*x))));
                 }
-                inners.push(get_iter_value(vm, *x)?);
             }
-            vm.alloc(Object::Iter(Box::new(Iter::Map { func, inners })))
+            return vm.composite_iter(Composite::Map { func }, args.pos[1..].to_vec(), ret);
         }
         TypeId::Filter => {
             spec.no_kwargs(&args)?;
@@ -300,8 +303,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             if !vm.is_iterable(args.pos[1]) {
                 return Err(Exc::type_error(format!("'{}' object is not iterable", vm.type_name(args.pos[1]))));
             }
-            let inner = get_iter_value(vm, args.pos[1])?;
-            vm.alloc(Object::Iter(Box::new(Iter::Filter { func, inner })))
+            return vm.composite_iter(Composite::Filter { func }, vec![args.pos[1]], ret);
         }
         TypeId::Reversed => {
             spec.no_kwargs(&args)?;
@@ -316,15 +318,21 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 _ => return Err(Exc::type_error("type() takes 1 or 3 arguments")),
             }
         }
+        TypeId::Super => vm.make_super(&args)?,
+        TypeId::Property => {
+            let [g, s, d, doc] = spec.kwargs(vm, &args, ["fget", "fset", "fdel", "doc"])?;
+            let arg = |i: usize, kw: Option<Value>| args.pos.get(i).copied().or(kw).unwrap_or(Value::None);
+            vm.alloc(Object::Property { fget: arg(0, g), fset: arg(1, s), fdel: arg(2, d), doc: arg(3, doc) })
+        }
+        TypeId::ClassMethod | TypeId::StaticMethod => {
+            let f = spec.one(&args)?;
+            vm.alloc(if t == TypeId::ClassMethod { Object::ClassMethod(f) } else { Object::StaticMethod(f) })
+        }
         TypeId::Object => {
             if !args.pos.is_empty() || !args.kw.is_empty() {
                 return Err(Exc::type_error("object() takes no arguments"));
             }
-            vm.alloc(Object::Instance(Box::new(Instance {
-                class: Value::Type(TypeId::Object),
-                dict: Dict::new(),
-                exc: None,
-            })))
+            vm.alloc(Object::Instance(Box::new(Instance::new(Value::Type(TypeId::Object)))))
         }
         _ => return Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     };
@@ -353,13 +361,6 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
     match split {
         Some(i) => Some((parse_float(&body[..i])?, imag(&body[i..])?)),
         None => Some((0.0, imag(body)?)),
-    }
-}
-
-fn get_iter_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    match vm.get_iter(x)? {
-        Outcome::Value(it) => Ok(it),
-        Outcome::Pushed => Err(Exc::runtime_error("iterator creation needs Python code here")),
     }
 }
 

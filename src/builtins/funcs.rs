@@ -7,22 +7,28 @@ use super::{Builtin, iterate, numbers};
 use crate::error::{Exc, PyResult};
 use crate::format::repr::str_ascii_of_repr;
 use crate::objects::{Dict, Object};
-use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
+use crate::vm::text::TextGoal;
 
 pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let spec = ArgSpec::new(b.name());
     let v = match b {
-        Builtin::Print => return print(vm, args),
+        Builtin::Print => return print(vm, args, ret),
         Builtin::Len => {
             let x = spec.one(&args)?;
+            if vm.is_user_instance(x) {
+                return vm.len_dunder(x, ret);
+            }
             Value::Int(vm.len_of(x)? as i64)
         }
         Builtin::Repr => {
             let x = spec.one(&args)?;
+            if vm.needs_python_text(x, 0) {
+                return vm.text_task(vec![x], TextGoal::Repr, ret);
+            }
             let s = vm.repr_value(x)?;
             vm.new_str(s)
         }
@@ -46,6 +52,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 },
                 None => String::new(),
             };
+            if vm.is_user_instance(args.pos[0]) {
+                return vm.format_instance(args.pos[0], &fmt, ret);
+            }
             let s = vm.format_with_spec(args.pos[0], &fmt)?;
             vm.new_str(s)
         }
@@ -105,7 +114,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
         }
         Builtin::Hash => {
             let x = spec.one(&args)?;
-            Value::Int(vm.hash_value(x)?)
+            return vm.hash_any(x, ret);
         }
         Builtin::Id => {
             let x = spec.one(&args)?;
@@ -118,35 +127,41 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             spec.no_kwargs(&args)?;
             spec.between(&args, 2, 3)?;
             let name = attr_name(vm, args.pos[1], "getattr")?;
-            match vm.get_attr_any(args.pos[0], &name) {
-                Ok(v) => v,
-                Err(e) => match args.pos.get(2) {
-                    Some(d) if is_attribute_error(vm, &e) => *d,
-                    _ => return Err(e),
-                },
+            match args.pos.get(2) {
+                Some(d) => return vm.getattr_default(args.pos[0], &name, Some(*d), ret),
+                None => return vm.getattr_with(args.pos[0], &name, None, ret),
             }
         }
         Builtin::Hasattr => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 2, 2)?;
             let name = attr_name(vm, args.pos[1], "hasattr")?;
-            match vm.get_attr_any(args.pos[0], &name) {
-                Ok(_) => Value::Bool(true),
-                Err(e) if is_attribute_error(vm, &e) => Value::Bool(false),
-                Err(e) => return Err(e),
-            }
+            return vm.getattr_default(args.pos[0], &name, None, ret);
         }
         Builtin::Setattr => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 3, 3)?;
             let name = attr_name(vm, args.pos[1], "setattr")?;
-            vm.set_attr(args.pos[0], args.pos[1], &name, args.pos[2])?;
-            Value::None
+            return match vm.setattr_with(args.pos[0], args.pos[1], &name, args.pos[2])? {
+                Outcome::Value(_) => Ok(Outcome::Value(Value::None)),
+                Outcome::Pushed => {
+                    // The setter frame discards its result; give the call its None.
+                    vm.push_result_after(ret, Value::None);
+                    Ok(Outcome::Pushed)
+                }
+            };
         }
         Builtin::Delattr => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 2, 2)?;
             let name = attr_name(vm, args.pos[1], "delattr")?;
+            if let Some(o) = vm.user_delattr(args.pos[0], args.pos[1], &name)? {
+                if let Outcome::Pushed = o {
+                    vm.push_result_after(ret, Value::None);
+                    return Ok(Outcome::Pushed);
+                }
+                return Ok(Outcome::Value(Value::None));
+            }
             return Err(Exc::attribute_error(format!(
                 "'{}' object has no attribute '{name}'",
                 vm.type_name(args.pos[0])
@@ -167,12 +182,17 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 let x = args.pos[0];
                 return match x {
                     Value::Ref(id) => match vm.heap.get(id) {
-                        Object::Instance(inst) => {
-                            let d = inst.dict.clone();
-                            Ok(Outcome::Value(vm.new_dict(d)))
-                        }
+                        Object::Instance(_) => match vm.instance_dict(id) {
+                            Some(d) => Ok(Outcome::Value(Value::Ref(d))),
+                            None => Err(Exc::type_error("vars() argument must have __dict__ attribute")),
+                        },
                         Object::Module(m) => {
                             let d = m.dict.clone();
+                            Ok(Outcome::Value(vm.new_dict(d)))
+                        }
+                        // A snapshot: CPython gives a live read-only mappingproxy.
+                        Object::Class(c) => {
+                            let d = c.dict.clone();
                             Ok(Outcome::Value(vm.new_dict(d)))
                         }
                         _ => Err(Exc::type_error("vars() argument must have __dict__ attribute")),
@@ -181,6 +201,13 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 };
             }
             vm.globals_dict()?
+        }
+        Builtin::Abs if args.pos.len() == 1 && vm.is_user_instance(args.pos[0]) => {
+            let x = args.pos[0];
+            return match vm.dunder(x, "__abs__") {
+                Some(f) => vm.call_value(f, Args::positional([x]), ret),
+                None => Err(Exc::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
+            };
         }
         Builtin::Abs | Builtin::Round | Builtin::Divmod | Builtin::Pow | Builtin::Bin | Builtin::Oct | Builtin::Hex => {
             numbers::call(vm, b, &args)?
@@ -198,7 +225,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
     Ok(Outcome::Value(v))
 }
 
-fn print(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
+fn print(vm: &mut Vm, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let spec = ArgSpec::new("print");
     let [sep, end, _file, _flush] = spec.kwargs(vm, &args, ["sep", "end", "file", "flush"])?;
     let text_of = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
@@ -212,6 +239,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Outcome> {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
+    if args.pos.iter().any(|v| vm.needs_python_text(*v, 0)) {
+        return vm.text_task(args.pos.to_vec(), TextGoal::Print { sep, end }, ret);
+    }
     let mut line = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -232,14 +262,6 @@ fn attr_name(vm: &Vm, v: Value, func: &str) -> PyResult<String> {
             let _ = func;
             Err(Exc::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))))
         }
-    }
-}
-
-fn is_attribute_error(vm: &mut Vm, e: &Exc) -> bool {
-    match e {
-        Exc::New(b) => b.0.is_subclass(TypeId::AttributeError),
-        Exc::Raised(id) => vm.is_instance_of_type(*id, TypeId::AttributeError),
-        Exc::Limit(_) => false,
     }
 }
 
@@ -285,10 +307,13 @@ impl Vm {
     pub fn is_callable(&self, v: Value) -> bool {
         match v {
             Value::Builtin(_) | Value::Type(_) | Value::Method(_) => true,
-            Value::Ref(id) => matches!(
-                self.heap.get(id),
-                Object::Function(_) | Object::BoundMethod { .. } | Object::BuiltinMethod { .. } | Object::Class(_)
-            ),
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Function(_) | Object::BoundMethod { .. } | Object::BuiltinMethod { .. } | Object::Class(_) => {
+                    true
+                }
+                Object::Instance(_) => self.dunder(v, "__call__").is_some(),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -365,7 +390,29 @@ impl Vm {
                             out.extend(m.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)))
                         }
                         Object::Instance(i) => {
-                            out.extend(i.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)))
+                            if let Some(Object::Dict(d)) = i.dict.map(|d| self.heap.get(d)) {
+                                out.extend(d.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)));
+                            }
+                            for c in self.mro_of(i.class) {
+                                if let Value::Ref(cid) = c
+                                    && let Object::Class(cls) = self.heap.get(cid)
+                                {
+                                    out.extend(
+                                        cls.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)),
+                                    );
+                                }
+                            }
+                        }
+                        Object::Class(_) => {
+                            for c in self.mro_of(v) {
+                                if let Value::Ref(cid) = c
+                                    && let Object::Class(cls) = self.heap.get(cid)
+                                {
+                                    out.extend(
+                                        cls.dict.keys().filter_map(|k| self.heap.get_str(k).map(str::to_string)),
+                                    );
+                                }
+                            }
                         }
                         _ => {}
                     }

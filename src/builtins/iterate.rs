@@ -60,7 +60,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 vm.new_tuple(args.pos.to_vec())
             };
             check_iterable(vm, iterable)?;
-            vm.run_sink(iterable, key, Sink::MinMax { is_max, best: None, default }, ret)
+            vm.run_sink(iterable, key, Sink::MinMax { is_max, best: None, default, pending: None }, ret)
         }
         Builtin::Sorted => {
             let [key, reverse] = spec.kwargs(vm, &args, ["key", "reverse"])?;
@@ -73,7 +73,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             };
             let key = key.filter(|k| !k.is_none());
             check_iterable(vm, args.pos[0])?;
-            vm.run_sink(args.pos[0], key, Sink::Sorted { pairs: Vec::new(), reverse, into: None }, ret)
+            vm.run_sink(args.pos[0], key, Sink::Sorted { pairs: Vec::new(), reverse, into: None, merge: None }, ret)
         }
         Builtin::Iter => {
             spec.no_kwargs(&args)?;

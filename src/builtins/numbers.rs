@@ -18,6 +18,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: &Args) -> PyResult<Value> {
     match b {
         Builtin::Abs => {
             let x = spec.one(args)?;
+
             match x {
                 Value::Int(i) => Ok(match i.checked_abs() {
                     Some(a) => Value::Int(a),

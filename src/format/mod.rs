@@ -13,11 +13,23 @@ use crate::objects::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::call::Outcome;
+use crate::vm::frame::ReturnMode;
+use crate::vm::text::TextGoal;
+use crate::vm::textmemo::{TextKind, TextOp};
 use spec::FormatSpec;
 
 impl Vm {
     /// The `FormatValue` instruction: conversion (1 str, 2 repr, 3 ascii), then the spec.
     pub fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Outcome> {
+        if self.text_memo.is_none() && self.formats_objects(v) {
+            let spec_text = spec.and_then(|s| self.as_str(s)).unwrap_or("").to_string();
+            return match conversion {
+                0 if self.is_user_instance(v) => self.format_instance(v, &spec_text, ReturnMode::Push),
+                2 if spec_text.is_empty() => self.text_task(vec![v], TextGoal::Repr, ReturnMode::Push),
+                _ if spec_text.is_empty() => self.text_task(vec![v], TextGoal::Str, ReturnMode::Push),
+                _ => self.format_with_python(TextOp::Field(v, conversion, spec), ReturnMode::Push),
+            };
+        }
         let v = match conversion {
             1 => {
                 let s = self.str_value(v)?;
@@ -48,6 +60,18 @@ impl Vm {
 
     /// `format(v, spec)` for builtin values.
     pub fn format_with_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if self.is_user_instance(v) {
+            if self.dunder(v, "__format__").is_some()
+                && let Some(text) = self.recorded_text(v, TextKind::Format(spec.to_string()))
+            {
+                return Ok(text.unwrap_or_default());
+            }
+            if !spec.is_empty()
+                && let Some(base) = self.instance_base(v)
+            {
+                return self.format_with_spec(base, spec);
+            }
+        }
         if spec.is_empty() {
             return self.str_value(v);
         }

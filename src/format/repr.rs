@@ -167,6 +167,11 @@ impl Vm {
                 }
             };
         }
+        if self.text_memo.is_some()
+            && let Some(text) = self.recorded_str_or_repr(v, true)
+        {
+            return Ok(text);
+        }
         self.repr_value(v)
     }
 
@@ -291,6 +296,7 @@ impl Vm {
                 out.push(')');
             }
             Object::Cell(_) => out.push_str(&format!("<cell at {}>", fake_address(id))),
+            Object::Traceback { .. } => out.push_str(&format!("<traceback object at {}>", fake_address(id))),
             Object::Function(f) => out.push_str(&format!("<function {} at {}>", f.qualname, fake_address(id))),
             Object::BoundMethod { func, receiver } => {
                 let (func, receiver) = (*func, *receiver);
@@ -355,12 +361,31 @@ impl Vm {
                     self.repr_items(&args, out, seen)?;
                     out.push(')');
                     seen.pop();
+                } else if let Some(text) = self.recorded_str_or_repr(Value::Ref(id), false) {
+                    out.push_str(&text);
                 } else {
                     let name = self.class_name(class);
                     out.push_str(&format!("<__main__.{name} object at {}>", fake_address(id)));
                 }
             }
             Object::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+            Object::Property { .. } => out.push_str(&format!("<property object at {}>", fake_address(id))),
+            Object::ClassMethod(f) | Object::StaticMethod(f) => {
+                let (f, kind) = (
+                    *f,
+                    if matches!(self.heap.get(id), Object::ClassMethod(_)) { "classmethod" } else { "staticmethod" },
+                );
+                out.push_str(kind);
+                out.push('(');
+                self.repr_into(f, out, seen)?;
+                out.push(')');
+            }
+            Object::Super { class, obj } => {
+                let (class, obj) = (*class, *obj);
+                let cname = self.class_name(class);
+                let oname = self.type_name(obj);
+                out.push_str(&format!("<super: <class '{cname}'>, <{oname} object>>"));
+            }
             Object::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         }
         Ok(())

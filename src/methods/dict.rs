@@ -9,10 +9,22 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
+use crate::vm::keys::KeyAction;
 
-pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
+pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let Value::Ref(id) = recv else { return Ok(Outcome::Value(Value::None)) };
     let spec = ArgSpec::new(m.as_str());
+    if matches!(m, M::Get | M::SetDefault | M::Pop) && args.pos.first().is_some_and(|k| vm.needs_python_key(*k)) {
+        spec.no_kwargs(&args)?;
+        spec.between(&args, 1, 2)?;
+        let default = args.pos.get(1).copied();
+        let action = match m {
+            M::Get => KeyAction::GetOr(default.unwrap_or(Value::None)),
+            M::SetDefault => KeyAction::SetDefault(default.unwrap_or(Value::None)),
+            _ => KeyAction::Pop(default),
+        };
+        return vm.key_op(recv, args.pos[0], action, ret);
+    }
     let v = match m {
         M::Get => {
             spec.no_kwargs(&args)?;
@@ -83,7 +95,7 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyR
             }
             Value::None
         }
-        M::FromKeys => return fromkeys(vm, args, _ret),
+        M::FromKeys => return fromkeys(vm, args, ret),
         _ => return Err(Exc::attribute_error(format!("'dict' object has no attribute '{}'", m.as_str()))),
     };
     Ok(Outcome::Value(v))

@@ -8,7 +8,7 @@ use crate::value::{ObjId, Value};
 use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
-use crate::vm::sink::Sink;
+use crate::vm::sink::{FindGoal, Sink};
 
 fn items_of(vm: &Vm, id: ObjId) -> Vec<Value> {
     match vm.heap.get(id) {
@@ -99,6 +99,11 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
         }
         M::Remove => {
             let x = spec.one(&args)?;
+            if vm.compare_runs_python(recv, x) {
+                let goal = FindGoal::Remove(id);
+                let sink = Sink::Find { wanted: x, pos: 0, start: 0, stop: usize::MAX, goal };
+                return vm.run_sink(recv, None, sink, ret);
+            }
             let items = items_of(vm, id);
             let mut at = None;
             for (i, it) in items.iter().enumerate() {
@@ -148,19 +153,24 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
             // Sort a snapshot; the list is replaced with the sorted items at the end.
             let snapshot = items_of(vm, id);
             let tmp = vm.new_list(snapshot);
-            return match vm.run_sink(tmp, key, Sink::Sorted { pairs: Vec::new(), reverse, into: Some(id) }, ret)? {
+            return match vm.run_sink(
+                tmp,
+                key,
+                Sink::Sorted { pairs: Vec::new(), reverse, into: Some(id), merge: None },
+                ret,
+            )? {
                 Outcome::Value(_) => Ok(Outcome::Value(Value::None)),
                 Outcome::Pushed => Ok(Outcome::Pushed),
             };
         }
-        M::Count | M::Index => return call_sequence(vm, recv, m, args),
+        M::Count | M::Index => return call_sequence(vm, recv, m, args, ret),
         _ => return Err(Exc::attribute_error(format!("'list' object has no attribute '{}'", m.as_str()))),
     };
     Ok(Outcome::Value(v))
 }
 
 /// `count` and `index` for lists, tuples and ranges.
-pub fn call_sequence(vm: &mut Vm, recv: Value, m: M, args: Args) -> PyResult<Outcome> {
+pub fn call_sequence(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let Value::Ref(id) = recv else { return Ok(Outcome::Value(Value::None)) };
     let spec = ArgSpec::new(m.as_str());
     spec.no_kwargs(&args)?;
@@ -186,6 +196,10 @@ pub fn call_sequence(vm: &mut Vm, recv: Value, m: M, args: Args) -> PyResult<Out
         M::Count => {
             spec.between(&args, 1, 1)?;
             let x = args.pos[0];
+            if vm.compare_runs_python(recv, x) {
+                let sink = Sink::Find { wanted: x, pos: 0, start: 0, stop: usize::MAX, goal: FindGoal::Count(0) };
+                return vm.run_sink(recv, None, sink, ret);
+            }
             let mut n = 0;
             for it in &items {
                 if it.is(x) || vm.eq_native(*it, x)? {
@@ -201,6 +215,11 @@ pub fn call_sequence(vm: &mut Vm, recv: Value, m: M, args: Args) -> PyResult<Out
             let x = args.pos[0];
             let start = bound(vm, args.pos.get(1).copied(), items.len(), 0)?;
             let end = bound(vm, args.pos.get(2).copied(), items.len(), items.len())?;
+            if vm.compare_runs_python(recv, x) {
+                let goal = FindGoal::Index { list: kind == "list" };
+                let sink = Sink::Find { wanted: x, pos: 0, start, stop: end, goal };
+                return vm.run_sink(recv, None, sink, ret);
+            }
             for (i, it) in items.iter().enumerate().take(end).skip(start) {
                 if it.is(x) || vm.eq_native(*it, x)? {
                     return Ok(Outcome::Value(Value::Int(i as i64)));

@@ -5,6 +5,7 @@ mod dict;
 mod list;
 mod names;
 mod num;
+mod object;
 mod set;
 mod str_case;
 mod str_methods;
@@ -235,14 +236,66 @@ fn methods_for(t: TypeId) -> &'static [MethodName] {
         TypeId::Generator => &[M::Send, M::Throw, M::Close],
         TypeId::Slice => &[M::Indices],
         TypeId::DictKeys | TypeId::DictItems => &[M::IsDisjoint],
-        t if t.is_exception() => &[M::WithTraceback, M::AddNote],
+        TypeId::Property => &[M::Setter, M::Getter, M::Deleter],
+        t if t.is_exception() => &[
+            M::WithTraceback,
+            M::AddNote,
+            M::DunderInit,
+            M::DunderNew,
+            M::DunderRepr,
+            M::DunderStr,
+            M::DunderEq,
+            M::DunderNe,
+            M::DunderHash,
+            M::DunderSetattr,
+            M::DunderDelattr,
+            M::DunderFormat,
+            M::DunderInitSubclass,
+        ],
+        TypeId::Object => &[
+            M::DunderInit,
+            M::DunderNew,
+            M::DunderRepr,
+            M::DunderStr,
+            M::DunderEq,
+            M::DunderNe,
+            M::DunderHash,
+            M::DunderSetattr,
+            M::DunderDelattr,
+            M::DunderFormat,
+            M::DunderInitSubclass,
+        ],
         _ => &[],
     }
 }
 
+/// Special methods every builtin container type offers through `super()`.
+const CONTAINER_DUNDERS: &[MethodName] = &[
+    M::DunderInit,
+    M::DunderGetitem,
+    M::DunderSetitem,
+    M::DunderDelitem,
+    M::DunderContains,
+    M::DunderLen,
+    M::DunderIter,
+    M::DunderRepr,
+    M::DunderStr,
+    M::DunderEq,
+    M::DunderNe,
+    M::DunderHash,
+];
+
+fn type_has(t: TypeId, m: MethodName) -> bool {
+    let mutable_only = matches!(m, M::DunderSetitem | M::DunderDelitem);
+    methods_for(t).contains(&m)
+        || (matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::Tuple | TypeId::Str)
+            && CONTAINER_DUNDERS.contains(&m)
+            && !(mutable_only && matches!(t, TypeId::Tuple | TypeId::Str | TypeId::Set)))
+}
+
 /// Methods callable on the class itself without an instance.
 fn is_class_method(m: MethodName) -> bool {
-    matches!(m, M::FromKeys | M::FromBytes | M::FromHex | M::MakeTrans)
+    matches!(m, M::FromKeys | M::FromBytes | M::FromHex | M::MakeTrans | M::Mro)
 }
 
 fn builtin_type_of(vm: &Vm, v: Value) -> Option<TypeId> {
@@ -256,9 +309,12 @@ fn builtin_type_of(vm: &Vm, v: Value) -> Option<TypeId> {
 /// Does `obj` have builtin method `m`?
 pub fn has_method(vm: &Vm, obj: Value, m: MethodName) -> bool {
     if let Value::Type(t) = obj {
-        return methods_for(t).contains(&m);
+        return m == M::Mro || type_has(t, m);
     }
-    builtin_type_of(vm, obj).is_some_and(|t| methods_for(t).contains(&m))
+    if vm.is_user_instance(obj) && object::is_object_dunder(m) {
+        return false;
+    }
+    builtin_type_of(vm, obj).is_some_and(|t| type_has(t, m))
 }
 
 pub fn method_names_of(vm: &Vm, obj: Value) -> &'static [MethodName] {
@@ -276,11 +332,16 @@ pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret:
     let Some(t) = builtin_type_of(vm, receiver) else {
         return Err(no_method(vm, receiver, m));
     };
+    if object::is_object_dunder(m) {
+        return object::call(vm, receiver, m, args, ret);
+    }
+    // Builtin methods of an instance of a subclass of a builtin type act on its payload.
+    let receiver = vm.instance_base(receiver).unwrap_or(receiver);
     match t {
         TypeId::Str => str_methods::call(vm, receiver, m, args, ret),
         TypeId::Bytes | TypeId::ByteArray => bytes::call(vm, receiver, m, args, ret),
         TypeId::List => list::call(vm, receiver, m, args, ret),
-        TypeId::Tuple | TypeId::Range => list::call_sequence(vm, receiver, m, args),
+        TypeId::Tuple | TypeId::Range => list::call_sequence(vm, receiver, m, args, ret),
         TypeId::Dict => dict::call(vm, receiver, m, args, ret),
         TypeId::Set | TypeId::FrozenSet | TypeId::DictKeys | TypeId::DictItems => set::call(vm, receiver, m, args, ret),
         TypeId::Int | TypeId::Bool | TypeId::Float => num::call(vm, receiver, m, args),
@@ -290,6 +351,23 @@ pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret:
             Ok(Outcome::Value(vm.new_complex(re, -im)))
         }
         TypeId::Generator => vm.generator_method(receiver, m, args, ret),
+        TypeId::Type if m == M::Mro => {
+            let mro = vm.mro_of(receiver);
+            Ok(Outcome::Value(vm.new_list(mro)))
+        }
+        TypeId::Property => {
+            let Value::Ref(id) = receiver else { return Err(no_method(vm, receiver, m)) };
+            let Object::Property { fget, fset, fdel, doc } = *vm.heap.get(id) else {
+                return Err(no_method(vm, receiver, m));
+            };
+            let f = args.pos.first().copied().unwrap_or(Value::None);
+            let p = match m {
+                M::Setter => Object::Property { fget, fset: f, fdel, doc },
+                M::Getter => Object::Property { fget: f, fset, fdel, doc },
+                _ => Object::Property { fget, fset, fdel: f, doc },
+            };
+            Ok(Outcome::Value(vm.alloc(p)))
+        }
         TypeId::Slice => {
             let Value::Ref(id) = receiver else { return Err(no_method(vm, receiver, m)) };
             let n = match args.pos.first() {
@@ -315,6 +393,10 @@ fn no_method(vm: &Vm, receiver: Value, m: MethodName) -> Exc {
 fn call_on_class(vm: &mut Vm, t: TypeId, m: MethodName, mut args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     if is_class_method(m) {
         return match t {
+            _ if m == M::Mro => {
+                let mro = vm.mro_of(Value::Type(t));
+                Ok(Outcome::Value(vm.new_list(mro)))
+            }
             TypeId::Dict => dict::fromkeys(vm, args, ret),
             TypeId::Int | TypeId::Bool => num::from_bytes(vm, args),
             TypeId::Float => num::float_fromhex(vm, args),

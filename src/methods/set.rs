@@ -10,6 +10,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
+use crate::vm::keys::KeyAction;
 
 /// The contents of a set receiver (or of any iterable argument, built into a set).
 fn as_set(vm: &mut Vm, v: Value) -> PyResult<Set> {
@@ -47,9 +48,18 @@ fn new_like(vm: &mut Vm, recv: Value, s: Set) -> Value {
     if frozen { vm.alloc(Object::FrozenSet(s)) } else { vm.new_set(s) }
 }
 
-pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
+pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let spec = ArgSpec::new(m.as_str());
     spec.no_kwargs(&args)?;
+    if matches!(m, M::Add | M::Discard | M::Remove) && args.pos.first().is_some_and(|k| vm.needs_python_key(*k)) {
+        let x = spec.one(&args)?;
+        let action = match m {
+            M::Add => KeyAction::Add,
+            M::Discard => KeyAction::Discard,
+            _ => KeyAction::Remove,
+        };
+        return vm.key_op(recv, x, action, ret);
+    }
     let v = match m {
         M::Add => {
             let x = spec.one(&args)?;

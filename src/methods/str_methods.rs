@@ -13,6 +13,7 @@ use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
 use crate::vm::sink::Sink;
+use crate::vm::textmemo::TextOp;
 
 pub fn decode_utf8(b: &[u8]) -> PyResult<String> {
     match std::str::from_utf8(b) {
@@ -386,11 +387,17 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                 }
                 Some(d)
             };
+            if args.pos.iter().chain(args.kw.iter().map(|(_, v)| v)).any(|v| vm.formats_objects(*v)) {
+                return vm.format_with_python(TextOp::Format(recv, args.pos.to_vec(), kwargs), ret);
+            }
             let out = vm.str_format(&s, &args.pos, kwargs)?;
             vm.new_str(out)
         }
         M::FormatMap => {
             let mapping = spec.one(&args)?;
+            if vm.formats_objects(mapping) {
+                return vm.format_with_python(TextOp::Format(recv, Vec::new(), Some(mapping)), ret);
+            }
             let out = vm.str_format(&s, &[], Some(mapping))?;
             vm.new_str(out)
         }

@@ -132,6 +132,11 @@ pub enum Iter {
         func: Value,
         sentinel: Value,
     },
+    /// Iteration through `__getitem__(0)`, `__getitem__(1)`... until IndexError.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -145,6 +150,9 @@ pub struct Class {
     /// `object`.
     pub mro: Vec<Value>,
     pub dict: Dict,
+    /// Attribute names instances may have, when this class and all its bases declare
+    /// `__slots__` (instances then have no free-form `__dict__`).
+    pub slots: Option<Vec<String>>,
 }
 
 /// Extra state carried by exception instances.
@@ -164,8 +172,18 @@ pub struct ExcData {
 pub struct Instance {
     /// `Value::Type` for builtin classes, `Value::Ref` to a `Class` otherwise.
     pub class: Value,
-    pub dict: Dict,
+    /// The instance's `__dict__` (a heap dict), created on the first attribute store.
+    pub dict: Option<ObjId>,
     pub exc: Option<Box<ExcData>>,
+    /// For instances of subclasses of builtin types (list, dict, tuple...): the builtin value
+    /// that holds the data.
+    pub base: Option<Value>,
+}
+
+impl Instance {
+    pub fn new(class: Value) -> Self {
+        Instance { class, dict: None, exc: None, base: None }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -214,6 +232,11 @@ pub enum Object {
     Range(Range),
     Slice(Slice),
     Cell(Value),
+    /// One level of an exception's traceback (`index` into its entries, outermost first).
+    Traceback {
+        exc: ObjId,
+        index: u32,
+    },
     Function(Box<Function>),
     /// A Python function bound to an instance.
     BoundMethod {
@@ -233,6 +256,20 @@ pub enum Object {
     Generator(Box<Generator>),
     Instance(Box<Instance>),
     Class(Box<Class>),
+    /// `property(fget, fset, fdel, doc)`; missing parts are None.
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super()`: look attributes up on `obj`'s MRO after `class`.
+    Super {
+        class: Value,
+        obj: Value,
+    },
     Module(Box<Module>),
 }
 
@@ -250,7 +287,7 @@ impl Object {
             Object::Function(f) => std::mem::size_of::<Function>() + (f.defaults.len() + f.closure.len()) * 16,
             Object::Iter(_) => 64,
             Object::Generator(g) => 128 + g.stack.capacity() * 16,
-            Object::Instance(i) => 64 + i.dict.approx_bytes(),
+            Object::Instance(_) => 64,
             Object::Class(c) => 128 + c.dict.approx_bytes(),
             Object::Module(m) => 64 + m.dict.approx_bytes(),
             _ => 0,
@@ -274,6 +311,7 @@ impl Object {
                 f(s.stop);
                 f(s.step);
             }
+            Object::Traceback { exc, .. } => f(Value::Ref(*exc)),
             Object::Cell(v) => f(*v),
             Object::Function(func) => {
                 func.defaults.iter().copied().for_each(&mut f);
@@ -309,6 +347,7 @@ impl Object {
                     f(*func);
                     f(*sentinel);
                 }
+                Iter::GetItem { obj, .. } => f(*obj),
             },
             Object::Generator(g) => {
                 g.frame.for_each_ref(&mut f);
@@ -316,7 +355,12 @@ impl Object {
             }
             Object::Instance(inst) => {
                 f(inst.class);
-                inst.dict.for_each_value(&mut f);
+                if let Some(d) = inst.dict {
+                    f(Value::Ref(d));
+                }
+                if let Some(b) = inst.base {
+                    f(b);
+                }
                 if let Some(exc) = &inst.exc {
                     exc.args.iter().copied().for_each(&mut f);
                     exc.notes.iter().copied().for_each(&mut f);
@@ -334,6 +378,17 @@ impl Object {
                 c.dict.for_each_value(f);
             }
             Object::Module(m) => m.dict.for_each_value(f),
+            Object::Property { fget, fset, fdel, doc } => {
+                f(*fget);
+                f(*fset);
+                f(*fdel);
+                f(*doc);
+            }
+            Object::ClassMethod(v) | Object::StaticMethod(v) => f(*v),
+            Object::Super { class, obj } => {
+                f(*class);
+                f(*obj);
+            }
         }
     }
 }

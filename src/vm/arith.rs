@@ -7,6 +7,7 @@ use super::Vm;
 use super::call::Outcome;
 use super::frame::ReturnMode;
 use super::sink::Sink;
+use super::textmemo::TextOp;
 use crate::bytecode::{BinOp, Instr};
 use crate::error::{Exc, PyResult};
 use crate::numeric::{self, IntVal};
@@ -48,6 +49,12 @@ impl Vm {
     pub(super) fn binary_slow(&mut self, op: BinOp, inplace: bool) -> PyResult<Outcome> {
         let b = self.pop();
         let a = self.pop();
+        if op == BinOp::Mod && self.as_str(a).is_some() && !self.is_user_instance(a) && self.formats_objects(b) {
+            return self.format_with_python(TextOp::Percent(a, b), ReturnMode::Push);
+        }
+        if self.involves_instances(a, b) {
+            return self.binary_dunder(op, a, b, inplace, ReturnMode::Push);
+        }
         if inplace && let Some(v) = self.inplace_container(op, a, b)? {
             return Ok(v);
         }
@@ -460,6 +467,24 @@ impl Vm {
 
     /// `-v`, `+v`, `~v`.
     pub(super) fn unary_op(&mut self, instr: Instr, v: Value) -> PyResult<Outcome> {
+        if self.is_user_instance(v) {
+            let name = match instr {
+                Instr::UnaryNeg => "__neg__",
+                Instr::UnaryPos => "__pos__",
+                _ => "__invert__",
+            };
+            return match self.dunder(v, name) {
+                Some(f) => self.call_value(f, super::call::Args::positional([v]), ReturnMode::Push),
+                None => {
+                    let sym = match instr {
+                        Instr::UnaryNeg => "-",
+                        Instr::UnaryPos => "+",
+                        _ => "~",
+                    };
+                    Err(Exc::type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v))))
+                }
+            };
+        }
         let r = match (instr, v) {
             (Instr::UnaryNeg, Value::Int(i)) => match i.checked_neg() {
                 Some(n) => Value::Int(n),

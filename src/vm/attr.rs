@@ -2,6 +2,7 @@
 
 use super::Vm;
 use super::call::Outcome;
+use super::frame::ReturnMode;
 use crate::error::{Exc, PyResult};
 use crate::methods::{self, MethodName};
 use crate::objects::{Dict, Object};
@@ -24,7 +25,29 @@ impl Vm {
     pub(super) fn load_attr(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
         let text = self.name_text(name).to_string();
         let method = self.program.names.get(name as usize).and_then(|n| n.method);
-        self.get_attr(obj, &text, method).map(Outcome::Value)
+        self.getattr_with(obj, &text, method, ReturnMode::Push)
+    }
+
+    /// Attribute lookup for any value; Python code (properties, `__getattr__`) delivers its
+    /// result to `ret`.
+    pub fn getattr_with(
+        &mut self,
+        obj: Value,
+        name: &str,
+        method: Option<MethodName>,
+        ret: ReturnMode,
+    ) -> PyResult<Outcome> {
+        if let Value::Ref(id) = obj {
+            match self.heap.get(id) {
+                Object::Instance(inst) if matches!(inst.class, Value::Ref(_)) => {
+                    return self.instance_getattr(obj, name, ret);
+                }
+                Object::Class(_) => return self.class_getattr(obj, name).map(Outcome::Value),
+                Object::Super { .. } => return self.super_getattr(id, name, ret),
+                _ => {}
+            }
+        }
+        self.get_attr(obj, name, method).map(Outcome::Value)
     }
 
     /// `getattr(obj, name)` for builtin objects.
@@ -108,6 +131,10 @@ impl Vm {
                 "step" => s.step,
                 _ => return Ok(None),
             },
+            Object::Traceback { exc, index } => {
+                let (exc, index) = (*exc, *index);
+                return Ok(self.traceback_attr(exc, index, name));
+            }
             Object::Range(r) => {
                 let r = *r;
                 match name {
@@ -193,7 +220,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             Object::Instance(inst) => {
-                if let Some(v) = self.dict_get_str_in_dict(&inst.dict, name) {
+                if let Some(v) = inst.dict.and_then(|d| self.dict_get_str(d, name)) {
                     return Ok(Some(v));
                 }
                 let Some(exc) = &inst.exc else { return Ok(None) };
@@ -205,7 +232,7 @@ impl Vm {
                     "__cause__" => exc.cause.unwrap_or(Value::None),
                     "__context__" => exc.context.unwrap_or(Value::None),
                     "__suppress_context__" => Value::Bool(exc.suppress_context),
-                    "__traceback__" => Value::None,
+                    "__traceback__" => self.traceback_of(Value::Ref(id)),
                     "__notes__" if !exc.notes.is_empty() => {
                         let notes = exc.notes.clone();
                         self.new_list(notes)
@@ -252,35 +279,37 @@ impl Vm {
     pub(super) fn store_attr(&mut self, obj: Value, name: u32, v: Value) -> PyResult<Outcome> {
         let key = self.names.get(name as usize).copied().unwrap_or(Value::None);
         let text = self.name_text(name).to_string();
-        self.set_attr(obj, key, &text, v)?;
-        Ok(Outcome::Value(Value::None))
+        self.setattr_with(obj, key, &text, v)
     }
 
     /// `setattr(obj, name, v)`; `key` is the name as a heap string.
     pub fn set_attr(&mut self, obj: Value, key: Value, name: &str, v: Value) -> PyResult<()> {
+        match self.setattr_with(obj, key, name, v)? {
+            Outcome::Value(_) => Ok(()),
+            Outcome::Pushed => Err(Exc::type_error("setattr() on a property or __setattr__ is not supported here")),
+        }
+    }
+
+    /// `obj.name = v`; property setters and `__setattr__` run as Python frames.
+    pub fn setattr_with(&mut self, obj: Value, key: Value, name: &str, v: Value) -> PyResult<Outcome> {
+        if let Some(o) = self.user_setattr(obj, key, name, v)? {
+            return Ok(o);
+        }
         if let Value::Ref(id) = obj {
             match self.heap.get(id) {
                 Object::Function(_) => {
                     let d = self.function_dict(id);
-                    return self.dict_set(d, key, v);
+                    self.dict_set(d, key, v)?;
+                    return Ok(Outcome::Value(Value::None));
                 }
-                Object::Instance(_) => {
-                    let h = self.hash_value(key)?;
-                    let heap = &self.heap;
-                    let Object::Instance(inst) = heap.get(id) else { return Ok(()) };
-                    let found = inst.dict.find(h, |k| super::build::key_eq(heap, k, key));
-                    if let Object::Instance(inst) = self.heap.get_mut(id) {
-                        match found {
-                            Some(p) => inst.dict.set_value_at(p, v),
-                            None => inst.dict.insert_new(h, key, v),
-                        }
-                    }
-                    return Ok(());
+                Object::Instance(inst) if !inst.class.is(Value::Type(TypeId::Object)) => {
+                    self.set_instance_attr(id, key, v)?;
+                    return Ok(Outcome::Value(Value::None));
                 }
                 Object::Module(_) => {
                     let h = self.hash_value(key)?;
                     let heap = &self.heap;
-                    let Object::Module(m) = heap.get(id) else { return Ok(()) };
+                    let Object::Module(m) = heap.get(id) else { return Ok(Outcome::Value(Value::None)) };
                     let found = m.dict.find(h, |k| super::build::key_eq(heap, k, key));
                     if let Object::Module(m) = self.heap.get_mut(id) {
                         match found {
@@ -288,7 +317,7 @@ impl Vm {
                             None => m.dict.insert_new(h, key, v),
                         }
                     }
-                    return Ok(());
+                    return Ok(Outcome::Value(Value::None));
                 }
                 _ => {}
             }
@@ -299,6 +328,9 @@ impl Vm {
     pub(super) fn delete_attr(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
         let key = self.names.get(name as usize).copied().unwrap_or(Value::None);
         let text = self.name_text(name).to_string();
+        if let Some(o) = self.user_delattr(obj, key, &text)? {
+            return Ok(o);
+        }
         if let Value::Ref(id) = obj {
             let dict = match self.heap.get(id) {
                 Object::Function(f) => f.attrs.map(Value::Ref),
@@ -309,44 +341,54 @@ impl Vm {
             {
                 return Ok(Outcome::Value(Value::None));
             }
-            if let Object::Instance(_) = self.heap.get(id) {
-                let h = self.hash_value(key)?;
-                let heap = &self.heap;
-                let Object::Instance(inst) = heap.get(id) else { return Ok(Outcome::Value(Value::None)) };
-                if let Some(p) = inst.dict.find(h, |k| super::build::key_eq(heap, k, key)) {
-                    if let Object::Instance(inst) = self.heap.get_mut(id) {
-                        inst.dict.remove_at(p);
-                    }
-                    return Ok(Outcome::Value(Value::None));
-                }
+            let inst_dict = match self.heap.get(id) {
+                Object::Instance(inst) => inst.dict,
+                _ => None,
+            };
+            if let Some(d) = inst_dict
+                && self.dict_remove(Value::Ref(d), key)?.is_some()
+            {
+                return Ok(Outcome::Value(Value::None));
             }
         }
         Err(self.no_attribute(obj, &text))
     }
 
-    /// `LoadMethod`: push `[method self]` for builtin methods, `[Undefined attr]` otherwise.
-    pub(super) fn load_method(&mut self, obj: Value, name: u32) -> PyResult<()> {
+    /// `LoadMethod`: push `[method self]` for builtin methods and plain functions of user
+    /// classes, `[Undefined attr]` otherwise.
+    pub(super) fn load_method(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
+        let text = self.name_text(name).to_string();
+        if self.is_user_instance(obj) {
+            return self.user_load_method(obj, &text);
+        }
         if let Some(m) = self.program.names.get(name as usize).and_then(|n| n.method)
             && !self.is_module(obj)
+            && !self.is_user_class(obj)
             && methods::has_method(self, obj, m)
         {
             self.stack.push(Value::Method(m));
             self.stack.push(obj);
-            return Ok(());
+            return Ok(Outcome::Value(Value::None));
         }
-        let text = self.name_text(name).to_string();
-        let attr = self.get_attr_any(obj, &text)?;
         self.stack.push(Value::Undefined);
-        self.stack.push(attr);
-        Ok(())
+        match self.getattr_with(obj, &text, None, ReturnMode::Push)? {
+            Outcome::Value(v) => {
+                self.stack.push(v);
+                Ok(Outcome::Value(Value::None))
+            }
+            Outcome::Pushed => Ok(Outcome::Pushed),
+        }
     }
 
     fn is_module(&self, v: Value) -> bool {
         matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Module(_)))
     }
 
-    /// Attribute lookup for any object (builtin or instance).
+    /// Attribute lookup for any object when no Python code needs to run for it.
     pub fn get_attr_any(&mut self, obj: Value, name: &str) -> PyResult<Value> {
-        self.get_attr(obj, name, None)
+        match self.getattr_with(obj, name, None, ReturnMode::Native)? {
+            Outcome::Value(v) => Ok(v),
+            Outcome::Pushed => Err(Exc::type_error(format!("attribute '{name}' needs Python code here"))),
+        }
     }
 }

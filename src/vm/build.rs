@@ -79,6 +79,11 @@ impl Vm {
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash_value(key)?;
+        self.dict_set_hashed(dict, h, key, value)
+    }
+
+    /// `dict[key] = value` with the key's hash already known (copying between dicts).
+    pub fn dict_set_hashed(&mut self, dict: Value, h: i64, key: Value, value: Value) -> PyResult<()> {
         let Value::Ref(id) = dict else { return Ok(()) };
         let heap = &self.heap;
         let Object::Dict(d) = heap.get(id) else { return Ok(()) };
@@ -113,9 +118,9 @@ impl Vm {
         if let Value::Ref(oid) = other
             && let Object::Dict(src) = self.heap.get(oid)
         {
-            let entries: Vec<(Value, Value)> = src.iter_entries().map(|e| (e.key, e.value)).collect();
-            for (k, v) in entries {
-                self.dict_set(dict, k, v)?;
+            let entries: Vec<(i64, Value, Value)> = src.iter_entries().map(|e| (e.hash, e.key, e.value)).collect();
+            for (h, k, v) in entries {
+                self.dict_set_hashed(dict, h, k, v)?;
             }
             return Ok(());
         }
@@ -188,6 +193,31 @@ impl Vm {
                 l.push(v);
             }
             self.heap.grew(16);
+        }
+    }
+
+    /// A set display (or, with `is_map`, a dict display of key/value pairs). Keys with Python
+    /// hashing are inserted in order by a `Drain` over the items.
+    pub(super) fn build_hashed(&mut self, items: Vec<Value>, is_map: bool) -> PyResult<Outcome> {
+        let keys_need_python = if is_map {
+            items.iter().step_by(2).any(|k| self.needs_python_key(*k))
+        } else {
+            items.iter().any(|k| self.needs_python_key(*k))
+        };
+        if !keys_need_python {
+            return Ok(Outcome::Value(if is_map { self.build_map(items)? } else { self.build_set(items)? }));
+        }
+        if is_map {
+            let dict = self.new_dict(Dict::new());
+            let pairs: Vec<Value> = items.chunks_exact(2).map(|p| self.new_tuple(p.to_vec())).collect();
+            let pairs = self.new_list(pairs);
+            let Value::Ref(dict_id) = dict else { return Ok(Outcome::Value(dict)) };
+            self.run_sink(pairs, None, Sink::DictPairs { dict: dict_id, index: 0 }, ReturnMode::Push)
+        } else {
+            let set = self.new_set(Set::new());
+            let Value::Ref(set_id) = set else { return Ok(Outcome::Value(set)) };
+            let items = self.new_list(items);
+            self.run_sink(items, None, Sink::SetInto(set_id), ReturnMode::Push)
         }
     }
 

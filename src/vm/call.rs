@@ -133,7 +133,7 @@ impl Vm {
                     self.enter_frame(code_id, func, base, base - 1, ReturnMode::Push)?;
                     return Ok(Outcome::Pushed);
                 }
-                self.stack.remove(n - argc - 2);
+                // `[func self args...]` is an ordinary call of `func` with `self` first.
                 match kwnames {
                     None => self.call_from_stack(argc + 1),
                     Some(k) => self.call_kw_from_stack(argc + 1, k),
@@ -481,10 +481,6 @@ impl Vm {
                 genr.stack.clear();
             }
             return self.deliver_exhausted(f.ret, v);
-        }
-        if let Some(ns) = f.class_ns {
-            // A class body returns its namespace (and the `__class__` cell, if any).
-            return self.finish_class_body(ns, v, f.ret);
         }
         self.deliver(f.ret, v);
         Ok(())

@@ -1,27 +1,90 @@
-//! Types of values, `isinstance`, and user classes.
+//! Types of values, `isinstance`, class creation (C3 MRO) and instantiation.
 
 use serde::{Deserialize, Serialize};
 
 use super::Vm;
 use super::call::{Args, Outcome};
-use super::frame::ReturnMode;
+use super::frame::{Frame, ReturnMode};
 use super::native::{Resume, TaskStep};
 use crate::error::{Exc, PyResult};
-use crate::objects::{DictPart, Iter, Object};
+use crate::objects::{Class, Dict, DictPart, ExcData, Instance, Iter, Object};
 use crate::types::TypeId;
 use crate::value::{ObjId, Value};
 
 /// Resumable steps of class creation and instantiation.
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub enum ClassTask {}
+pub enum ClassTask {
+    /// Run a class body in namespace `ns`, then create the class.
+    Build { name: String, bases: Vec<Value>, ns: ObjId, body: Value, started: bool },
+    /// `__init__` is running for `instance`; return the instance when it finishes.
+    Init { instance: Value },
+    /// A user `__new__` is running; then `__init__` runs on its result if it is an instance.
+    New { class: Value, args: Vec<Value>, kw: Vec<(Value, Value)>, initing: bool },
+}
 
 impl ClassTask {
-    pub fn for_each_ref(&self, _f: &mut dyn FnMut(Value)) {
-        match *self {}
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            ClassTask::Build { bases, ns, body, .. } => {
+                bases.iter().copied().for_each(&mut *f);
+                f(Value::Ref(*ns));
+                f(*body);
+            }
+            ClassTask::Init { instance } => f(*instance),
+            ClassTask::New { class, args, kw, .. } => {
+                f(*class);
+                args.iter().copied().for_each(&mut *f);
+                for (k, v) in kw {
+                    f(*k);
+                    f(*v);
+                }
+            }
+        }
     }
 
-    pub fn resume(&mut self, _vm: &mut Vm, _input: Resume) -> PyResult<TaskStep> {
-        match *self {}
+    pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        match self {
+            ClassTask::Build { name, bases, ns, body, started } => {
+                if !*started {
+                    *started = true;
+                    vm.push_class_body(*body, *ns)?;
+                    return Ok(TaskStep::Wait);
+                }
+                let cell = match input {
+                    Resume::Value(v) => v,
+                    _ => Value::None,
+                };
+                let class = vm.create_class(name, bases, *ns)?;
+                if let Value::Ref(cell_id) = cell
+                    && let Object::Cell(c) = vm.heap.get_mut(cell_id)
+                {
+                    *c = class;
+                }
+                Ok(TaskStep::Done(class))
+            }
+            ClassTask::Init { instance } => {
+                if let Resume::Value(v) = input
+                    && !v.is_none()
+                {
+                    return Err(Exc::type_error(format!("__init__() should return None, not '{}'", vm.type_name(v))));
+                }
+                Ok(TaskStep::Done(*instance))
+            }
+            ClassTask::New { class, args, kw, initing } => {
+                let Resume::Value(obj) = input else { return Ok(TaskStep::Done(Value::None)) };
+                if *initing || !vm.isinstance(obj, *class) {
+                    return Ok(TaskStep::Done(obj));
+                }
+                let args = Args { pos: args.iter().copied().collect(), kw: std::mem::take(kw) };
+                match vm.run_init(obj, *class, args, ReturnMode::Native)? {
+                    Outcome::Value(v) => Ok(TaskStep::Done(v)),
+                    Outcome::Pushed => {
+                        *initing = true;
+                        Ok(TaskStep::Wait)
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -50,6 +113,7 @@ impl Vm {
                 Object::FrozenSet(_) => TypeId::FrozenSet,
                 Object::Range(_) => TypeId::Range,
                 Object::Slice(_) => TypeId::Slice,
+                Object::Traceback { .. } => TypeId::Traceback,
                 Object::Cell(_) => TypeId::Cell,
                 Object::Function(_) => TypeId::Function,
                 Object::BoundMethod { .. } => TypeId::Method,
@@ -64,6 +128,10 @@ impl Vm {
                 Object::Instance(i) => return i.class,
                 Object::Class(_) => TypeId::Type,
                 Object::Module(_) => TypeId::Module,
+                Object::Property { .. } => TypeId::Property,
+                Object::ClassMethod(_) => TypeId::ClassMethod,
+                Object::StaticMethod(_) => TypeId::StaticMethod,
+                Object::Super { .. } => TypeId::Super,
             },
         })
     }
@@ -88,7 +156,7 @@ impl Vm {
             Iter::Zip { .. } => TypeId::Zip,
             Iter::Map { .. } => TypeId::Map,
             Iter::Filter { .. } => TypeId::Filter,
-            Iter::Callable { .. } => TypeId::CallableIterator,
+            Iter::Callable { .. } | Iter::GetItem { .. } => TypeId::CallableIterator,
             Iter::Exhausted => TypeId::ListIterator,
         }
     }
@@ -126,10 +194,13 @@ impl Vm {
         match (sub, sup) {
             (Value::Type(a), Value::Type(b)) => a.is_subclass(b),
             (_, Value::Type(TypeId::Object)) => true,
-            (Value::Ref(_), _) => self
-                .mro_of(sub)
-                .iter()
-                .any(|c| c.is(sup) || matches!((c, sup), (Value::Type(a), Value::Type(b)) if a.is_subclass(b))),
+            (Value::Ref(id), _) => match self.heap.get(id) {
+                Object::Class(c) => c.mro.iter().any(|m| match (m, sup) {
+                    (Value::Type(a), Value::Type(b)) => a.is_subclass(b),
+                    _ => m.is(sup),
+                }),
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -143,14 +214,17 @@ impl Vm {
     pub fn builtin_base_of_class(&self, class: Value) -> TypeId {
         match class {
             Value::Type(t) => t,
-            Value::Ref(_) => self
-                .mro_of(class)
-                .iter()
-                .find_map(|c| match c {
-                    Value::Type(t) if *t != TypeId::Object => Some(*t),
-                    _ => None,
-                })
-                .unwrap_or(TypeId::Object),
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Class(c) => c
+                    .mro
+                    .iter()
+                    .find_map(|m| match m {
+                        Value::Type(t) if *t != TypeId::Object => Some(*t),
+                        _ => None,
+                    })
+                    .unwrap_or(TypeId::Object),
+                _ => TypeId::Object,
+            },
             _ => TypeId::Object,
         }
     }
@@ -159,68 +233,336 @@ impl Vm {
         self.builtin_base_of_class(class).is_exception()
     }
 
-    /// Calling a user class: create an instance and run `__init__`.
-    pub(super) fn instantiate(&mut self, _class: ObjId, _args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
-        Err(Exc::type_error("user classes are not supported yet"))
+    /// `__build_class__(body, name, *bases, **kwds)`.
+    pub fn build_class(&mut self, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        let mut pos = args.pos.into_iter();
+        let (Some(body), Some(name)) = (pos.next(), pos.next()) else {
+            return Err(Exc::type_error("__build_class__: not enough arguments"));
+        };
+        let name = self.as_str(name).unwrap_or("?").to_string();
+        let bases: Vec<Value> = pos.collect();
+        for (k, v) in &args.kw {
+            let key = self.as_str(*k).unwrap_or("");
+            // ABCMeta and friends change nothing we model; anything else is refused.
+            let allowed = key == "metaclass" && self.is_class(*v);
+            if !allowed {
+                return Err(Exc::type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            }
+        }
+        for b in &bases {
+            let ok = match b {
+                Value::Type(t) => t.is_subclassable(),
+                Value::Ref(id) => matches!(self.heap.get(*id), Object::Class(_)),
+                _ => false,
+            };
+            if !ok {
+                let what = if self.is_class(*b) {
+                    format!("type '{}' is not an acceptable base type", self.class_name(*b))
+                } else {
+                    "bases must be types".to_string()
+                };
+                return Err(Exc::type_error(what));
+            }
+        }
+        let ns = self.new_dict(Dict::new());
+        let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
+        let task = ClassTask::Build { name, bases, ns, body, started: false };
+        self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)
+    }
+
+    /// Push the frame of a class body, executing in namespace `ns`.
+    fn push_class_body(&mut self, body: Value, ns: ObjId) -> PyResult<()> {
+        let Value::Ref(fid) = body else { return Err(Exc::type_error("class body is not a function")) };
+        let Object::Function(f) = self.heap.get(fid) else {
+            return Err(Exc::type_error("class body is not a function"));
+        };
+        let code_id = f.code;
+        let base = self.stack.len();
+        self.enter_frame(code_id, body, base, base, ReturnMode::Native)?;
+        if let Some(Frame::Py(frame)) = self.frames.last_mut() {
+            frame.class_ns = Some(ns);
+        }
+        Ok(())
+    }
+
+    /// Create a class object from a finished class body.
+    fn create_class(&mut self, name: &str, bases: &[Value], ns: ObjId) -> PyResult<Value> {
+        let dict = match self.heap.get(ns) {
+            Object::Dict(d) => d.clone(),
+            _ => Dict::new(),
+        };
+        // Defining `__eq__` without `__hash__` makes instances unhashable.
+        if self.dict_get_str_in_dict(&dict, "__eq__").is_some()
+            && self.dict_get_str_in_dict(&dict, "__hash__").is_none()
+        {
+            let key = self.new_str("__hash__".to_string());
+            self.dict_set(Value::Ref(ns), key, Value::None)?;
+        }
+        let dict = match self.heap.get(ns) {
+            Object::Dict(d) => d.clone(),
+            _ => Dict::new(),
+        };
+        let qualname = self
+            .dict_get_str_in_dict(&dict, "__qualname__")
+            .and_then(|v| self.as_str(v).map(str::to_string))
+            .unwrap_or_else(|| name.to_string());
+        let bases: Vec<Value> = if bases.is_empty() { vec![Value::Type(TypeId::Object)] } else { bases.to_vec() };
+        self.check_layout(&bases)?;
+        let id = self.heap.alloc(Object::Class(Box::new(Class {
+            name: name.to_string(),
+            qualname,
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict,
+            slots: None,
+        })));
+        let mro = self.c3_mro(Value::Ref(id), &bases)?;
+        let slots = self.collect_slots(&mro)?;
+        if let Object::Class(c) = self.heap.get_mut(id) {
+            c.mro = mro;
+            c.slots = slots;
+        }
+        Ok(Value::Ref(id))
+    }
+
+    /// The union of `__slots__` over `mro`, or None when some user class in it has none
+    /// (then instances get a `__dict__`).
+    fn collect_slots(&mut self, mro: &[Value]) -> PyResult<Option<Vec<String>>> {
+        let mut names = Vec::new();
+        for class in mro {
+            let Value::Ref(id) = *class else { continue };
+            let Object::Class(c) = self.heap.get(id) else { continue };
+            let Some(decl) = self.dict_get_str_in_dict(&c.dict, "__slots__") else { return Ok(None) };
+            let decl = match self.as_str(decl) {
+                Some(one) => vec![one.to_string()],
+                None => match self.collect_native(decl)? {
+                    Some(items) => {
+                        let mut out = Vec::new();
+                        for item in items {
+                            match self.as_str(item) {
+                                Some(s) => out.push(s.to_string()),
+                                None => {
+                                    return Err(Exc::type_error(format!(
+                                        "__slots__ items must be strings, not '{}'",
+                                        self.type_name(item)
+                                    )));
+                                }
+                            }
+                        }
+                        out
+                    }
+                    None => return Ok(None),
+                },
+            };
+            if decl.iter().any(|n| n == "__dict__") {
+                return Ok(None);
+            }
+            names.extend(decl);
+        }
+        Ok(Some(names))
+    }
+
+    /// At most one builtin "solid" base (e.g. not both `list` and `dict`).
+    fn check_layout(&self, bases: &[Value]) -> PyResult<()> {
+        let mut solid: Option<TypeId> = None;
+        for b in bases {
+            let t = self.builtin_base_of_class(*b);
+            let t = if t.is_exception() { TypeId::BaseException } else { t };
+            if t == TypeId::Object {
+                continue;
+            }
+            match solid {
+                Some(s) if s != t && !s.is_subclass(t) && !t.is_subclass(s) => {
+                    return Err(Exc::type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => solid = Some(t),
+            }
+        }
+        Ok(())
+    }
+
+    /// C3 linearisation of `class` with its `bases`.
+    fn c3_mro(&self, class: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| self.mro_of(*b)).collect();
+        seqs.push(bases.to_vec());
+        let mut result = vec![class];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(result);
+            }
+            let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(*h))));
+            let Some(h) = head else {
+                let names: Vec<String> = bases.iter().map(|b| self.class_name(*b)).collect();
+                return Err(Exc::type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            result.push(h);
+            for s in seqs.iter_mut() {
+                if s[0].is(h) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// Calling a user class: `__new__` (if overridden), then `__init__`.
+    pub(super) fn instantiate(&mut self, class_id: ObjId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        let class = Value::Ref(class_id);
+        if let Some(new) = self.class_lookup_str(class, "__new__") {
+            let new = self.unwrap_static(new);
+            let task = ClassTask::New { class, args: args.pos.to_vec(), kw: args.kw.clone(), initing: false };
+            self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)?;
+            let mut pos = args.pos;
+            pos.insert(0, class);
+            return match self.call_value(new, Args { pos, kw: args.kw }, ReturnMode::Native)? {
+                Outcome::Value(v) => {
+                    self.set_native_input(Resume::Value(v));
+                    Ok(Outcome::Pushed)
+                }
+                Outcome::Pushed => Ok(Outcome::Pushed),
+            };
+        }
+        let instance = self.new_instance_of(class, &args)?;
+        self.run_init(instance, class, args, ret)
+    }
+
+    /// A fresh instance of `class` (before `__init__`).
+    pub fn new_instance_of(&mut self, class: Value, args: &Args) -> PyResult<Value> {
+        let base = self.builtin_base_of_class(class);
+        let mut inst = Instance::new(class);
+        if base.is_exception() {
+            inst.exc = Some(Box::new(ExcData { args: args.pos.to_vec(), ..ExcData::default() }));
+        } else if base != TypeId::Object {
+            inst.base = Some(self.empty_builtin(base)?);
+        }
+        Ok(self.alloc(Object::Instance(Box::new(inst))))
+    }
+
+    fn empty_builtin(&mut self, t: TypeId) -> PyResult<Value> {
+        Ok(match t {
+            TypeId::List => self.new_list(Vec::new()),
+            TypeId::Dict => self.new_dict(Dict::new()),
+            TypeId::Set => self.new_set(crate::objects::Set::new()),
+            TypeId::Tuple => self.new_tuple(Vec::new()),
+            TypeId::Str => self.new_str(String::new()),
+            TypeId::Int => Value::Int(0),
+            TypeId::Float => Value::Float(0.0),
+            _ => Value::None,
+        })
+    }
+
+    /// Run `__init__` for a new instance; the instance is the result (now, or delivered to
+    /// `ret` when a Python `__init__` returns).
+    fn run_init(&mut self, instance: Value, class: Value, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        match self.class_lookup_str(class, "__init__") {
+            Some(init) => {
+                let task = ClassTask::Init { instance };
+                self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)?;
+                let mut pos = args.pos;
+                pos.insert(0, instance);
+                match self.call_value(init, Args { pos, kw: args.kw }, ReturnMode::Native)? {
+                    Outcome::Value(v) => self.set_native_input(Resume::Value(v)),
+                    Outcome::Pushed => {}
+                }
+                Ok(Outcome::Pushed)
+            }
+            None => {
+                self.builtin_init(instance, class, args)?;
+                Ok(Outcome::Value(instance))
+            }
+        }
+    }
+
+    /// `__init__` of the builtin base class (exceptions keep their args; containers fill).
+    fn builtin_init(&mut self, instance: Value, class: Value, args: Args) -> PyResult<()> {
+        let base = self.builtin_base_of_class(class);
+        if base.is_exception() {
+            return Ok(());
+        }
+        if base == TypeId::Object {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(Exc::type_error(format!("{}() takes no arguments", self.class_name(class))));
+            }
+            return Ok(());
+        }
+        // Containers: build the builtin value from the arguments and keep it as the payload.
+        let built = match crate::builtins::construct(self, base, args, ReturnMode::Native)? {
+            Outcome::Value(v) => v,
+            Outcome::Pushed => {
+                return Err(Exc::type_error(format!(
+                    "{}() from a generator is not supported for subclasses",
+                    base.name()
+                )));
+            }
+        };
+        if let Value::Ref(id) = instance
+            && let Object::Instance(inst) = self.heap.get_mut(id)
+        {
+            inst.base = Some(built);
+        }
+        Ok(())
+    }
+
+    /// `staticmethod` objects stored in a class dict unwrap to their function.
+    pub fn unwrap_static(&self, v: Value) -> Value {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::StaticMethod(f) => *f,
+                _ => v,
+            },
+            _ => v,
+        }
+    }
+
+    /// Look a name up along a user class's MRO (class dicts only).
+    pub fn class_lookup_str(&self, class: Value, name: &str) -> Option<Value> {
+        for c in self.mro_of(class) {
+            if let Value::Ref(cid) = c
+                && let Object::Class(cls) = self.heap.get(cid)
+                && let Some(v) = self.dict_get_str_in_dict(&cls.dict, name)
+            {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// The special method `name` of a value's class (user classes only).
+    pub fn dunder(&self, v: Value, name: &str) -> Option<Value> {
+        let Value::Ref(id) = v else { return None };
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        if !matches!(inst.class, Value::Ref(_)) {
+            return None;
+        }
+        self.class_lookup_str(inst.class, name)
     }
 
     /// Calling an instance (`__call__`).
-    pub(super) fn call_instance(&mut self, v: Value, _args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
-        Err(self.not_callable(v))
-    }
-
-    /// The end of a class body: build the class from its namespace.
-    pub(super) fn finish_class_body(&mut self, _ns: ObjId, _cell: Value, _ret: ReturnMode) -> PyResult<()> {
-        Err(Exc::type_error("user classes are not supported yet"))
-    }
-
-    /// `iter()` on an instance (`__iter__`).
-    pub(super) fn instance_iter(&mut self, v: Value) -> PyResult<Outcome> {
-        Err(self.not_iterable(v))
-    }
-
-    /// `next()` on an instance (`__next__`).
-    pub(super) fn instance_next(&mut self, v: Value, _ret: ReturnMode) -> PyResult<super::iter::Step> {
-        Err(self.not_iterator(v))
-    }
-}
-
-impl Vm {
-    /// `type(name, bases, dict)`.
-    pub fn type_new(&mut self, _name: Value, _bases: Value, _dict: Value, _ret: ReturnMode) -> PyResult<Outcome> {
-        Err(Exc::type_error("type() with 3 arguments is not supported yet"))
-    }
-
-    /// `__build_class__(body, name, *bases)`: run the class body, then create the class.
-    pub fn build_class(&mut self, _args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
-        Err(Exc::type_error("class definitions are not supported yet"))
-    }
-
-    /// `with mgr:` — call `__enter__` and keep `__exit__`.
-    pub(super) fn before_with(&mut self, mgr: Value) -> PyResult<Outcome> {
-        Err(Exc::type_error(format!("'{}' object does not support the context manager protocol", self.type_name(mgr))))
-    }
-
-    /// `gen.send(v)`, `gen.throw(e)`, `gen.close()`.
-    pub fn generator_method(
-        &mut self,
-        genr: Value,
-        m: crate::methods::MethodName,
-        args: Args,
-        ret: ReturnMode,
-    ) -> PyResult<Outcome> {
-        use crate::methods::MethodName as M;
-        let Value::Ref(id) = genr else { return Err(Exc::type_error("not a generator")) };
-        match m {
-            M::Send => {
-                let v = args.pos.first().copied().unwrap_or(Value::None);
-                match self.resume_generator(id, v, ret)? {
-                    super::iter::Step::Pushed => Ok(Outcome::Pushed),
-                    super::iter::Step::Item(x) => Ok(Outcome::Value(x)),
-                    super::iter::Step::Done => Err(Exc::bare(TypeId::StopIteration)),
-                }
+    pub(super) fn call_instance(&mut self, v: Value, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        match self.dunder(v, "__call__") {
+            Some(f) => {
+                let mut pos = args.pos;
+                pos.insert(0, v);
+                self.call_value(f, Args { pos, kw: args.kw }, ret)
             }
-            _ => Err(Exc::type_error(format!("generator.{}() is not supported yet", m.as_str()))),
+            None => Err(self.not_callable(v)),
         }
+    }
+
+    /// `type(name, bases, dict)`.
+    pub fn type_new(&mut self, name: Value, bases: Value, dict: Value, _ret: ReturnMode) -> PyResult<Outcome> {
+        let name = self.as_str(name).ok_or_else(|| Exc::type_error("type() argument 1 must be str"))?.to_string();
+        let bases = self.seq_items(bases).map(|s| s.to_vec()).unwrap_or_default();
+        let Value::Ref(src) = dict else { return Err(Exc::type_error("type() argument 3 must be dict")) };
+        let d = match self.heap.get(src) {
+            Object::Dict(d) => d.clone(),
+            _ => return Err(Exc::type_error("type() argument 3 must be dict")),
+        };
+        let ns = self.new_dict(d);
+        let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
+        Ok(Outcome::Value(self.create_class(&name, &bases, ns)?))
     }
 }

@@ -8,6 +8,7 @@ use num_traits::FromPrimitive;
 use super::Vm;
 use super::call::Outcome;
 use super::frame::ReturnMode;
+use super::keys::KeyAction;
 use super::sink::Sink;
 use crate::bytecode::CmpOp;
 use crate::error::{Exc, PyResult};
@@ -49,7 +50,7 @@ impl Vm {
 
     /// The comparison instruction for values that are not both ints or both floats.
     pub(super) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Outcome> {
-        Ok(Outcome::Value(Value::Bool(self.compare_bool(op, a, b)?)))
+        self.compare_any(op, a, b, ReturnMode::Push)
     }
 
     /// `a op b` for builtin values.
@@ -193,6 +194,10 @@ impl Vm {
         match (self.heap.get(ia), self.heap.get(ib)) {
             (Object::Str(x), Object::Str(y)) => Ok(x.hash() == y.hash() && x.as_str() == y.as_str()),
             (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => Ok(x == y),
+            // Bound methods are equal when they bind the same function to the same object.
+            (Object::BoundMethod { func: f, receiver: r }, Object::BoundMethod { func: g, receiver: s }) => {
+                Ok(f.is(*g) && r.is(*s))
+            }
             (Object::Slice(x), Object::Slice(y)) => {
                 let (x, y) = (*x, *y);
                 let a = self.new_tuple(vec![x.start, x.stop, x.step]);
@@ -276,6 +281,14 @@ impl Vm {
     }
 
     /// `hash(v)` for builtin values.
+    /// The hash of objects hashed by identity.
+    pub fn identity_hash(&self, v: Value) -> i64 {
+        match v {
+            Value::Ref(id) => hash::hash_int(id.0 as i64 + 0x40000),
+            _ => 0,
+        }
+    }
+
     pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
             Value::None => 0x3c8e_1f9b,
@@ -338,13 +351,50 @@ impl Vm {
                 | Object::ByteArray(_) => {
                     return Err(Exc::type_error(format!("unhashable type: '{}'", self.type_name(v))));
                 }
-                _ => hash::hash_int(id.0 as i64 + 0x40000),
+                Object::Instance(inst) => {
+                    let base = inst.base;
+                    let class = inst.class;
+                    if matches!(self.class_lookup_str(class, "__hash__"), Some(Value::None)) {
+                        return Err(Exc::type_error(format!("unhashable type: '{}'", self.class_name(class))));
+                    }
+                    if self.needs_python_key(v) {
+                        // Only direct dict/set operations run a Python `__hash__` (see `keys`).
+                        return Err(Exc::type_error(format!(
+                            "'{}' objects with a Python __hash__ or __eq__ cannot be hashed inside this operation",
+                            self.type_name(v)
+                        )));
+                    }
+                    match base {
+                        Some(b) => self.hash_value(b)?,
+                        None => self.identity_hash(v),
+                    }
+                }
+                _ => self.identity_hash(v),
             },
         })
     }
 
     /// `item in container` (the `in` instruction).
     pub(super) fn contains(&mut self, container: Value, item: Value, invert: bool) -> PyResult<Outcome> {
+        if self.is_user_instance(container) {
+            if let Some(o) = self.contains_dunder(container, item, invert, ReturnMode::Push)? {
+                return Ok(o);
+            }
+            return Err(Exc::type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+        }
+        if self.needs_python_key(item) && self.is_hashed_container(container) {
+            let target = match container {
+                Value::Ref(id) => match self.heap.get(id) {
+                    Object::DictView { dict, .. } => Value::Ref(*dict),
+                    _ => container,
+                },
+                _ => container,
+            };
+            return self.key_op(target, item, KeyAction::Contains { invert }, ReturnMode::Push);
+        }
+        if self.is_sequence_scan(container) && self.compare_runs_python(container, item) {
+            return self.run_sink(container, None, Sink::Contains { item, invert }, ReturnMode::Push);
+        }
         if let Some(r) = self.contains_quick(container, item)? {
             return Ok(Outcome::Value(Value::Bool(r != invert)));
         }
@@ -354,6 +404,26 @@ impl Vm {
             return self.run_sink(container, None, Sink::Contains { item, invert }, ReturnMode::Push);
         }
         Err(Exc::type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
+    }
+
+    /// Dicts, sets and dict key views: membership goes by hash.
+    fn is_hashed_container(&self, v: Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(id) {
+            Object::Dict(_) | Object::Set(_) | Object::FrozenSet(_) => true,
+            Object::DictView { part, .. } => *part == DictPart::Keys,
+            _ => false,
+        }
+    }
+
+    /// Containers whose membership test compares each item with `==`.
+    fn is_sequence_scan(&self, v: Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(id) {
+            Object::List(_) | Object::Tuple(_) => true,
+            Object::DictView { part, .. } => *part == DictPart::Values,
+            _ => false,
+        }
     }
 
     pub fn contains_bool(&mut self, container: Value, item: Value) -> PyResult<bool> {

@@ -7,7 +7,8 @@
 //! exceptions).
 
 use super::call::Outcome;
-use super::frame::Frame;
+use super::frame::{Frame, ReturnMode};
+use super::keys::KeyAction;
 use super::{Host, Vm};
 use crate::bytecode::{BinOp, CmpOp, Instr, Program};
 use crate::error::{Exc, LimitKind};
@@ -278,8 +279,13 @@ impl Vm {
                         }
                         Instr::LoadMethod { name } => {
                             let obj = self.pop();
-                            if let Err(e) = self.load_method(obj, name) {
-                                break 'op e;
+                            match self.load_method(obj, name) {
+                                Ok(Outcome::Value(_)) => {}
+                                Ok(Outcome::Pushed) => {
+                                    self.set_frame_ip(fi, ip);
+                                    continue 'frames;
+                                }
+                                Err(e) => break 'op e,
                             }
                         }
                         Instr::CallMethod { argc } => {
@@ -432,16 +438,12 @@ impl Vm {
                             }
                         }
                         Instr::UnaryNot => {
-                            let v = self.top();
+                            let v = self.pop();
                             match self.truthy(v) {
-                                Ok(Some(t)) => {
-                                    self.pop();
-                                    self.stack.push(Value::Bool(!t));
-                                }
+                                Ok(Some(t)) => self.stack.push(Value::Bool(!t)),
                                 Ok(None) => {
                                     // A __bool__/__len__ call will leave a bool on the stack;
                                     // run this instruction again on it.
-                                    self.pop();
                                     self.set_frame_ip(fi, ip - 1);
                                     continue 'frames;
                                 }
@@ -563,17 +565,15 @@ impl Vm {
                             let v = self.new_tuple(items);
                             self.stack.push(v);
                         }
-                        Instr::BuildSet { n } => {
-                            let items = self.pop_n(n as usize);
-                            match self.build_set(items) {
-                                Ok(v) => self.stack.push(v),
-                                Err(e) => break 'op e,
-                            }
-                        }
-                        Instr::BuildMap { n } => {
-                            let items = self.pop_n(2 * n as usize);
-                            match self.build_map(items) {
-                                Ok(v) => self.stack.push(v),
+                        Instr::BuildSet { n } | Instr::BuildMap { n } => {
+                            let is_map = matches!(instr, Instr::BuildMap { .. });
+                            let items = self.pop_n(if is_map { 2 * n as usize } else { n as usize });
+                            match self.build_hashed(items, is_map) {
+                                Ok(Outcome::Value(v)) => self.stack.push(v),
+                                Ok(Outcome::Pushed) => {
+                                    self.set_frame_ip(fi, ip);
+                                    continue 'frames;
+                                }
                                 Err(e) => break 'op e,
                             }
                         }
@@ -592,6 +592,13 @@ impl Vm {
                         Instr::SetAdd { depth } => {
                             let v = self.pop();
                             let target = self.peek(depth as usize);
+                            if self.needs_python_key(v) {
+                                if let Err(e) = self.key_op(target, v, KeyAction::Add, ReturnMode::Discard) {
+                                    break 'op e;
+                                }
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
+                            }
                             if let Err(e) = self.set_add(target, v) {
                                 break 'op e;
                             }
@@ -600,6 +607,13 @@ impl Vm {
                             let v = self.pop();
                             let k = self.pop();
                             let target = self.peek(depth as usize);
+                            if self.needs_python_key(k) {
+                                if let Err(e) = self.key_op(target, k, KeyAction::Set(v), ReturnMode::Discard) {
+                                    break 'op e;
+                                }
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
+                            }
                             if let Err(e) = self.dict_set(target, k, v) {
                                 break 'op e;
                             }
@@ -795,10 +809,11 @@ impl Vm {
                             let exc = self.peek(1);
                             let exit = self.peek(3);
                             let ty = self.type_of(exc);
+                            let tb = self.traceback_of(exc);
                             self.stack.push(exit);
                             self.stack.push(ty);
                             self.stack.push(exc);
-                            self.stack.push(Value::None);
+                            self.stack.push(tb);
                         }
                         Instr::ImportName { name } => match self.import_module(name) {
                             Ok(m) => self.stack.push(m),

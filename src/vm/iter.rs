@@ -8,7 +8,7 @@ use super::Vm;
 use super::call::Outcome;
 use super::frame::{Frame, ReturnMode};
 use super::native::{CompositeNext, Drain, ITEMS_PER_STEP, NativeTask};
-use super::sink::Sink;
+use super::sink::{Feed, Op, Sink};
 use crate::error::{Exc, PyResult};
 use crate::objects::{DictPart, GenState, Iter, Object};
 use crate::types::TypeId;
@@ -30,6 +30,11 @@ const MAX_NATIVE_NESTING: u32 = 64;
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Outcome> {
+        self.get_iter_to(v, ReturnMode::Push)
+    }
+
+    /// `iter(v)`; a Python `__iter__` delivers its result to `ret`.
+    pub fn get_iter_to(&mut self, v: Value, ret: ReturnMode) -> PyResult<Outcome> {
         let state = match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_) => {
@@ -48,7 +53,7 @@ impl Vm {
                 Object::Set(s) | Object::FrozenSet(s) => Iter::Set { set: id, pos: 0, len_at_start: s.len() },
                 Object::Range(r) => Iter::Range { next: r.start, stop: r.stop, step: r.step },
                 Object::Iter(_) | Object::Generator(_) => return Ok(Outcome::Value(v)),
-                Object::Instance(_) => return self.instance_iter(v),
+                Object::Instance(_) => return self.instance_iter(v, ret),
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -104,10 +109,11 @@ impl Vm {
         match self.heap.get(id) {
             Object::Iter(_) => {
                 if self.is_native_iter(it, 0) {
-                    return Ok(match self.next_native(id, 0)? {
-                        Some(v) => Step::Item(v),
-                        None => Step::Done,
-                    });
+                    match self.next_native(id, 0)? {
+                        NativeNext::Item(v) => return Ok(Step::Item(v)),
+                        NativeNext::Done => return Ok(Step::Done),
+                        NativeNext::NeedsPython => {}
+                    }
                 }
                 self.push_native(NativeTask::Next(Box::new(CompositeNext::new(id))), ret)?;
                 Ok(Step::Pushed)
@@ -138,18 +144,56 @@ impl Vm {
             | Iter::Set { .. }
             | Iter::Exhausted => true,
             Iter::Enumerate { inner, .. } => self.is_native_iter(*inner, depth + 1),
-            Iter::Zip { inners, .. } => inners.iter().all(|i| self.is_native_iter(*i, depth + 1)),
-            Iter::Map { func, inners } => {
-                !self.runs_python(*func) && inners.iter().all(|i| self.is_native_iter(*i, depth + 1))
-            }
-            Iter::Filter { func, inner } => !self.runs_python(*func) && self.is_native_iter(*inner, depth + 1),
+            // The parts of zip/map/filter must be plain sources, so that a map or filter that
+            // has to defer to the slow path can put back what it took (see `next_native`).
+            Iter::Zip { inners, .. } => inners.iter().all(|i| self.is_plain_iter(*i)),
+            Iter::Map { func, inners } => !self.runs_python(*func) && inners.iter().all(|i| self.is_plain_iter(*i)),
+            Iter::Filter { func, inner } => !self.runs_python(*func) && self.is_plain_iter(*inner),
             // Possibly infinite: advance through native frames so the loop's limits apply.
-            Iter::Callable { .. } => false,
+            Iter::Callable { .. } | Iter::GetItem { .. } => false,
         }
     }
 
-    /// Advance a native iterator (see `is_native_iter`): `None` when exhausted.
-    pub fn next_native(&mut self, id: ObjId, depth: u32) -> PyResult<Option<Value>> {
+    /// Iterators over a container or range, whose state is a position.
+    fn is_plain_iter(&self, it: Value) -> bool {
+        let Value::Ref(id) = it else { return false };
+        let Object::Iter(state) = self.heap.get(id) else { return false };
+        matches!(
+            &**state,
+            Iter::Seq { .. }
+                | Iter::SeqReverse { .. }
+                | Iter::Str { .. }
+                | Iter::Range { .. }
+                | Iter::Dict { .. }
+                | Iter::Set { .. }
+                | Iter::Exhausted
+        )
+    }
+
+    /// Could advancing `it` natively defer to the slow path (it has a builtin map/filter)?
+    fn may_defer(&self, it: Value) -> bool {
+        let Value::Ref(id) = it else { return false };
+        let Object::Iter(state) = self.heap.get(id) else { return false };
+        match &**state {
+            Iter::Map { .. } | Iter::Filter { .. } => true,
+            Iter::Enumerate { inner, .. } => self.may_defer(*inner),
+            _ => false,
+        }
+    }
+
+    /// Advance a native iterator (see `is_native_iter`): `None` when exhausted. When a
+    /// builtin `map`/`filter` function meets a user object (whose special methods it may run),
+    /// nothing is consumed and `NeedsPython` says to take the slow path.
+    pub fn next_native(&mut self, id: ObjId, depth: u32) -> PyResult<NativeNext> {
+        Ok(match self.next_native_item(id, depth) {
+            Ok(Some(v)) => NativeNext::Item(v),
+            Ok(None) => NativeNext::Done,
+            Err(e) if e.is_defer() => NativeNext::NeedsPython,
+            Err(e) => return Err(e),
+        })
+    }
+
+    fn next_native_item(&mut self, id: ObjId, depth: u32) -> PyResult<Option<Value>> {
         let state = match self.heap.get(id) {
             Object::Iter(s) => (**s).clone(),
             _ => return Ok(None),
@@ -279,6 +323,7 @@ impl Vm {
                 Some(self.new_tuple(items))
             }
             Iter::Map { func, inners } => {
+                let saved = self.iter_states(inners);
                 let mut args = super::call::ArgVec::new();
                 for inner in inners.iter() {
                     match self.next_of(*inner, depth)? {
@@ -289,6 +334,10 @@ impl Vm {
                         }
                     }
                 }
+                if args.iter().any(|a| self.holds_instances(*a)) {
+                    self.restore_iter_states(saved);
+                    return Err(Exc::Defer);
+                }
                 let f = *func;
                 self.store_iter(id, new_state);
                 return match self.call_value(f, super::call::Args { pos: args, kw: Vec::new() }, ReturnMode::Native)? {
@@ -297,7 +346,12 @@ impl Vm {
                 };
             }
             Iter::Filter { func, inner } => loop {
+                let saved = self.iter_states(std::slice::from_ref(inner));
                 match self.next_of(*inner, depth)? {
+                    Some(v) if self.holds_instances(v) => {
+                        self.restore_iter_states(saved);
+                        return Err(Exc::Defer);
+                    }
                     Some(v) => {
                         let verdict = if func.is_none() {
                             v
@@ -327,7 +381,7 @@ impl Vm {
                 }
                 Some(v)
             }
-            Iter::Exhausted => None,
+            Iter::GetItem { .. } | Iter::Exhausted => None,
         };
         // Exhausted iterators stay exhausted (and drop what they referred to).
         self.store_iter(id, if item.is_some() { new_state } else { Iter::Exhausted });
@@ -336,8 +390,44 @@ impl Vm {
 
     fn next_of(&mut self, inner: Value, depth: u32) -> PyResult<Option<Value>> {
         match inner {
-            Value::Ref(id) => self.next_native(id, depth + 1),
+            Value::Ref(id) => self.next_native_item(id, depth + 1),
             _ => Ok(None),
+        }
+    }
+
+    /// Copies of iterator states, to undo consuming items.
+    fn iter_states(&self, iters: &[Value]) -> Vec<(ObjId, Iter)> {
+        iters
+            .iter()
+            .filter_map(|it| match it {
+                Value::Ref(id) => match self.heap.get(*id) {
+                    Object::Iter(s) => Some((*id, (**s).clone())),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Copies of the states of `it` and the iterators inside it.
+    fn iter_tree_states(&self, it: Value) -> Vec<(ObjId, Iter)> {
+        let mut out = self.iter_states(&[it]);
+        let mut i = 0;
+        while i < out.len() && out.len() < 64 {
+            let inner: Vec<Value> = match &out[i].1 {
+                Iter::Enumerate { inner, .. } | Iter::Filter { inner, .. } => vec![*inner],
+                Iter::Zip { inners, .. } | Iter::Map { inners, .. } => inners.clone(),
+                _ => Vec::new(),
+            };
+            out.extend(self.iter_states(&inner));
+            i += 1;
+        }
+        out
+    }
+
+    fn restore_iter_states(&mut self, saved: Vec<(ObjId, Iter)>) {
+        for (id, state) in saved {
+            self.store_iter(id, state);
         }
     }
 
@@ -498,11 +588,11 @@ impl Vm {
             return Ok(Some(items));
         }
         let Value::Ref(id) = v else { return Ok(None) };
-        if !matches!(self.heap.get(id), Object::Iter(_)) || !self.is_native_iter(v, 0) {
+        if !matches!(self.heap.get(id), Object::Iter(_)) || !self.is_native_iter(v, 0) || self.may_defer(v) {
             return Ok(None);
         }
         let mut out = Vec::new();
-        while let Some(item) = self.next_native(id, 0)? {
+        while let Some(item) = self.next_native_item(id, 0)? {
             out.push(item);
             if out.len() % 4096 == 0 {
                 self.reserve(out.len() * 16)?;
@@ -525,43 +615,133 @@ impl Vm {
             && !self.is_big_range(iterable)
             && let Some(items) = self.container_items(iterable)?
         {
-            for item in items {
+            for (n, item) in items.iter().copied().enumerate() {
+                if key.is_some() && self.holds_instances(item) {
+                    // A builtin key function may run the item's special methods.
+                    let rest = self.new_list(items[n..].to_vec());
+                    return self.drain_rest(rest, key, sink, None, ret);
+                }
                 let k = match key {
                     Some(kf) => self.call_sync(kf, item)?,
                     None => item,
                 };
-                if let Some(r) = sink.feed(self, item, k)? {
-                    return Ok(Outcome::Value(r));
+                match self.feed_sync(&mut sink, item, k)? {
+                    SyncFeed::More => {}
+                    SyncFeed::Done(r) => return Ok(Outcome::Value(r)),
+                    SyncFeed::NeedsPython(op) => {
+                        // Continue over the remaining items in a native frame.
+                        let rest = self.new_list(items[n + 1..].to_vec());
+                        return self.drain_rest(rest, key, sink, Some(op), ret);
+                    }
                 }
             }
-            return Ok(Outcome::Value(sink.finish(self)?));
+            return self.finish_sync(sink, Value::None, key, ret);
+        }
+        if self.is_user_instance(iterable) {
+            // Its `__iter__` may be Python code: the native frame asks for the iterator.
+            return self.push_native(NativeTask::Drain(Box::new(Drain::over_iterable(iterable, key, sink))), ret);
         }
         let it = match self.get_iter(iterable)? {
             Outcome::Value(it) => it,
             Outcome::Pushed => return Err(Exc::runtime_error("iterating this object needs Python code here")),
         };
         if !key_runs_python && self.is_native_iter(it, 0) {
-            if let Value::Ref(id) = it {
-                let mut fed = 0;
-                while fed < ITEMS_PER_STEP {
-                    let Some(item) = self.next_native(id, 0)? else {
-                        return Ok(Outcome::Value(sink.finish(self)?));
-                    };
-                    fed += 1;
-                    let k = match key {
-                        Some(kf) => self.call_sync(kf, item)?,
-                        None => item,
-                    };
-                    if let Some(r) = sink.feed(self, item, k)? {
-                        return Ok(Outcome::Value(r));
-                    }
+            let Value::Ref(id) = it else { return self.finish_sync(sink, it, key, ret) };
+            let mut fed = 0;
+            while fed < ITEMS_PER_STEP {
+                let before = self.iter_tree_states(it);
+                let item = match self.next_native(id, 0)? {
+                    NativeNext::Item(v) => v,
+                    NativeNext::Done => return self.finish_sync(sink, it, key, ret),
+                    NativeNext::NeedsPython => break,
+                };
+                fed += 1;
+                if key.is_some() && self.holds_instances(item) {
+                    // Put the item back for the native frame, whose key call may run Python.
+                    self.restore_iter_states(before);
+                    break;
                 }
-                // Long iterations continue in a native frame, so the run loop checks limits.
-            } else {
-                return Ok(Outcome::Value(sink.finish(self)?));
+                let k = match key {
+                    Some(kf) => self.call_sync(kf, item)?,
+                    None => item,
+                };
+                match self.feed_sync(&mut sink, item, k)? {
+                    SyncFeed::More => {}
+                    SyncFeed::Done(r) => return Ok(Outcome::Value(r)),
+                    SyncFeed::NeedsPython(op) => return self.drain_rest(it, key, sink, Some(op), ret),
+                }
+            }
+            // Long iterations continue in a native frame, so the run loop checks limits.
+        }
+        self.drain_rest(it, key, sink, None, ret)
+    }
+
+    /// Continue feeding `sink` from iterator (or list) `rest` in a native frame, starting
+    /// with operation `op` if the sink asked for one.
+    fn drain_rest(
+        &mut self,
+        rest: Value,
+        key: Option<Value>,
+        sink: Sink,
+        op: Option<Op>,
+        ret: ReturnMode,
+    ) -> PyResult<Outcome> {
+        let it = match self.get_iter(rest)? {
+            Outcome::Value(it) => it,
+            Outcome::Pushed => return Err(Exc::runtime_error("iterator creation ran Python code")),
+        };
+        let drain = match op {
+            Some(op) => Drain::with_op(it, key, sink, op),
+            None => Drain::new(it, key, sink),
+        };
+        self.push_native(NativeTask::Drain(Box::new(drain)), ret)
+    }
+
+    /// Whether a sink operation would run a special method of a user class.
+    fn op_runs_python(&self, op: Op) -> bool {
+        match op {
+            Op::Binary(_, a, b) => self.involves_instances(a, b),
+            Op::Compare(_, a, b) => self.compare_runs_python(a, b),
+            Op::Repr(v) => self.needs_python_text(v, 0),
+            Op::Truth(v) => self.is_user_instance(v),
+            Op::Key(..) => true,
+        }
+    }
+
+    /// Feed a sink outside a native frame, computing the operations it asks for when they
+    /// need no Python code.
+    fn feed_sync(&mut self, sink: &mut Sink, item: Value, key: Value) -> PyResult<SyncFeed> {
+        let feed = sink.feed(self, item, key)?;
+        self.settle_sync(sink, feed)
+    }
+
+    fn settle_sync(&mut self, sink: &mut Sink, mut feed: Feed) -> PyResult<SyncFeed> {
+        loop {
+            match feed {
+                Feed::More => return Ok(SyncFeed::More),
+                Feed::Stop(v) => return Ok(SyncFeed::Done(v)),
+                Feed::Op(op) if self.op_runs_python(op) => return Ok(SyncFeed::NeedsPython(op)),
+                Feed::Op(op) => match self.start_op(op)? {
+                    Some(v) => feed = sink.resolve(self, v)?,
+                    None => return Err(Exc::runtime_error("sink operation ran Python code")),
+                },
             }
         }
-        self.push_native(NativeTask::Drain(Box::new(Drain::new(it, key, sink))), ret)
+    }
+
+    /// Finish a sink after its iterator `it` is exhausted (sorting user objects continues in
+    /// a native frame).
+    fn finish_sync(&mut self, mut sink: Sink, it: Value, key: Option<Value>, ret: ReturnMode) -> PyResult<Outcome> {
+        let feed = sink.finish(self)?;
+        match self.settle_sync(&mut sink, feed)? {
+            SyncFeed::Done(v) => Ok(Outcome::Value(v)),
+            SyncFeed::More => Err(Exc::runtime_error("sink did not finish")),
+            SyncFeed::NeedsPython(op) => {
+                let mut drain = Drain::with_op(it, key, sink, op);
+                drain.finishing = true;
+                self.push_native(NativeTask::Drain(Box::new(drain)), ret)
+            }
+        }
     }
 
     fn is_big_range(&self, v: Value) -> bool {
@@ -575,4 +755,20 @@ impl Vm {
             Outcome::Pushed => Err(Exc::runtime_error("builtin key function ran Python code")),
         }
     }
+}
+
+/// What a synchronous sink loop does next.
+enum SyncFeed {
+    More,
+    Done(Value),
+    /// Continue in a `Drain` native frame, starting with this operation.
+    NeedsPython(Op),
+}
+
+/// One step of a native iterator.
+pub enum NativeNext {
+    Item(Value),
+    Done,
+    /// A builtin function of `map`/`filter` met a user object: use the slow path.
+    NeedsPython,
 }

@@ -12,13 +12,20 @@ pub mod call;
 mod classes;
 pub mod compare;
 mod dispatch;
+pub mod dunder;
 pub mod frame;
 mod gc;
 mod globals;
+mod instance;
 pub mod iter;
+pub mod iterbuild;
+pub mod keys;
 pub mod native;
+pub mod seqcmp;
 pub mod sink;
 pub mod subscript;
+pub mod text;
+pub mod textmemo;
 mod truth;
 mod unwind;
 
@@ -90,6 +97,9 @@ pub struct Vm {
     pub char_cache: Vec<Value>,
     /// Collection threshold in bytes allocated since the last collection.
     pub gc_threshold: usize,
+    /// Set while a formatting operation records the Python texts it needs (see `textmemo`).
+    #[serde(skip)]
+    pub text_memo: Option<Box<textmemo::TextMemo>>,
 }
 
 impl Vm {
@@ -114,6 +124,7 @@ impl Vm {
             reraise_pending: false,
             char_cache: Vec::new(),
             gc_threshold: gc::INITIAL_THRESHOLD,
+            text_memo: None,
         };
         vm.attach_program(program);
         vm

@@ -11,7 +11,7 @@ use super::Vm;
 use super::call::{Args, Outcome};
 use super::frame::ReturnMode;
 use super::iter::Step;
-use super::sink::Sink;
+use super::sink::{Feed, Op, Sink};
 use crate::error::{Exc, PyResult};
 use crate::objects::{Iter, Object};
 use crate::value::{ObjId, Value};
@@ -51,6 +51,20 @@ pub enum NativeTask {
     Next(Box<CompositeNext>),
     /// Class creation and instantiation tasks (see `classes`).
     Class(Box<super::classes::ClassTask>),
+    /// Special-method dispatch for operators and builtins (see `dunder`).
+    Dunder(Box<super::dunder::DunderTask>),
+    /// `print`/`str`/`repr`/formatting of values whose text needs Python code (see `text`).
+    Text(Box<super::text::TextTask>),
+    /// Comparing containers that hold user objects (see `seqcmp`).
+    SeqCompare(Box<super::seqcmp::SeqCompare>),
+    /// A dict/set operation on a key with Python `__hash__`/`__eq__` (see `keys`).
+    Key(Box<super::keys::KeyTask>),
+    /// `enumerate`/`zip`/`map`/`filter` over iterables with a Python `__iter__`.
+    IterBuild(Box<super::iterbuild::IterBuild>),
+    /// `%`/`str.format`/f-string fields needing Python `__str__`/`__repr__` (see `textmemo`).
+    TextRetry(Box<super::textmemo::TextRetry>),
+    /// `hash()` of a tuple holding objects with a Python `__hash__` (see `keys`).
+    HashTuple(Box<super::keys::HashTuple>),
 }
 
 impl NativeTask {
@@ -71,18 +85,39 @@ impl NativeTask {
                 f(n.pending);
             }
             NativeTask::Class(c) => c.for_each_ref(f),
+            NativeTask::Dunder(d) => d.for_each_ref(f),
+            NativeTask::Text(t) => t.for_each_ref(f),
+            NativeTask::SeqCompare(s) => s.for_each_ref(f),
+            NativeTask::Key(k) => k.for_each_ref(f),
+            NativeTask::IterBuild(b) => b.for_each_ref(f),
+            NativeTask::TextRetry(t) => t.for_each_ref(f),
+            NativeTask::HashTuple(h) => h.for_each_ref(f),
         }
     }
 
     pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
         if let Resume::Error(id) = input {
-            return Err(Exc::Raised(id));
+            let handled = match self {
+                NativeTask::Dunder(d) => d.handles_errors(),
+                NativeTask::Next(n) => n.handles_errors(vm),
+                _ => false,
+            };
+            if !handled {
+                return Err(Exc::Raised(id));
+            }
         }
         match self {
             NativeTask::Empty => Err(Exc::runtime_error("empty native frame")),
             NativeTask::Drain(d) => d.resume(vm, input),
             NativeTask::Next(n) => n.resume(vm, input),
             NativeTask::Class(c) => c.resume(vm, input),
+            NativeTask::Dunder(d) => d.resume(vm, input),
+            NativeTask::Text(t) => t.resume(vm, input),
+            NativeTask::SeqCompare(s) => s.resume(vm, input),
+            NativeTask::Key(k) => k.resume(vm, input),
+            NativeTask::IterBuild(b) => b.resume(vm, input),
+            NativeTask::TextRetry(t) => t.resume(vm, input),
+            NativeTask::HashTuple(h) => h.resume(vm, input),
         }
     }
 }
@@ -92,6 +127,10 @@ pub enum Waiting {
     Nothing,
     Item,
     Key,
+    /// The result of a sink operation (a special method of a user class).
+    Op,
+    /// The iterator, from a Python `__iter__`.
+    Iter,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -102,24 +141,98 @@ pub struct Drain {
     /// The item whose key is being computed.
     pub pending: Value,
     pub waiting: Waiting,
+    /// An operation the sink asked for that has not been started yet.
+    pub op: Option<Op>,
+    /// The iterator is exhausted; only the sink's final operations remain.
+    pub finishing: bool,
+    /// `iter` is still the iterable: get its iterator first.
+    pub needs_iter: bool,
 }
 
 impl Drain {
     pub fn new(iter: Value, key: Option<Value>, sink: Sink) -> Self {
-        Drain { iter, key, sink, pending: Value::None, waiting: Waiting::Nothing }
+        Drain {
+            iter,
+            key,
+            sink,
+            pending: Value::None,
+            waiting: Waiting::Nothing,
+            op: None,
+            finishing: false,
+            needs_iter: false,
+        }
+    }
+
+    /// Drain an iterable whose iterator may come from a Python `__iter__`.
+    pub fn over_iterable(iterable: Value, key: Option<Value>, sink: Sink) -> Self {
+        Drain { needs_iter: true, ..Drain::new(iterable, key, sink) }
+    }
+
+    /// Continue a drain whose sink already asked for `op` (started from a synchronous loop).
+    pub fn with_op(iter: Value, key: Option<Value>, sink: Sink, op: Op) -> Self {
+        Drain { op: Some(op), ..Drain::new(iter, key, sink) }
+    }
+
+    /// Act on what the sink asked for: None to keep iterating, Some(step) to return.
+    fn handle(&mut self, vm: &mut Vm, mut feed: Feed) -> PyResult<Option<TaskStep>> {
+        loop {
+            match feed {
+                Feed::More if self.finishing => return Err(Exc::runtime_error("sink asked for more after the end")),
+                Feed::More => return Ok(None),
+                Feed::Stop(v) => return Ok(Some(TaskStep::Done(v))),
+                Feed::Op(op) => match vm.start_op(op)? {
+                    Some(v) => feed = self.sink.resolve(vm, v)?,
+                    None => {
+                        self.waiting = Waiting::Op;
+                        return Ok(Some(TaskStep::Wait));
+                    }
+                },
+            }
+        }
+    }
+
+    fn finish(&mut self, vm: &mut Vm) -> PyResult<TaskStep> {
+        self.finishing = true;
+        let feed = self.sink.finish(vm)?;
+        match self.handle(vm, feed)? {
+            Some(step) => Ok(step),
+            None => Err(Exc::runtime_error("sink did not finish")),
+        }
     }
 
     fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
         // An item (and maybe its key) handed in from a finished frame.
         let mut ready: Option<(Value, Value)> = None;
         let mut have_item: Option<Value> = None;
-        match (input, self.waiting) {
+        let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
+        if let Some(op) = self.op.take()
+            && let Some(step) = self.handle(vm, Feed::Op(op))?
+        {
+            return Ok(step);
+        }
+        if self.needs_iter {
+            self.needs_iter = false;
+            match vm.get_iter_to(self.iter, ReturnMode::Native)? {
+                Outcome::Value(it) => self.iter = it,
+                Outcome::Pushed => {
+                    self.waiting = Waiting::Iter;
+                    return Ok(TaskStep::Wait);
+                }
+            }
+        }
+        match (input, waiting) {
+            (Resume::Value(it), Waiting::Iter) => self.iter = it,
             (Resume::Value(v), Waiting::Item) => have_item = Some(v),
             (Resume::Value(k), Waiting::Key) => ready = Some((self.pending, k)),
-            (Resume::Exhausted, _) => return Ok(TaskStep::Done(self.sink.finish(vm)?)),
+            (Resume::Value(r), Waiting::Op) => {
+                let feed = self.sink.resolve(vm, r)?;
+                if let Some(step) = self.handle(vm, feed)? {
+                    return Ok(step);
+                }
+            }
+            (Resume::Exhausted, _) => return self.finish(vm),
             _ => {}
         }
-        self.waiting = Waiting::Nothing;
         let mut done_here = 0;
         loop {
             done_here += 1;
@@ -131,7 +244,7 @@ impl Drain {
                     Some(v) => v,
                     None => match vm.iter_next(self.iter, ReturnMode::NativeIter)? {
                         Step::Item(v) => v,
-                        Step::Done => return Ok(TaskStep::Done(self.sink.finish(vm)?)),
+                        Step::Done => return self.finish(vm),
                         Step::Pushed => {
                             self.waiting = Waiting::Item;
                             return Ok(TaskStep::Wait);
@@ -150,10 +263,11 @@ impl Drain {
                     None => ready = Some((item, item)),
                 }
             }
-            if let Some((item, key)) = ready.take()
-                && let Some(result) = self.sink.feed(vm, item, key)?
-            {
-                return Ok(TaskStep::Done(result));
+            if let Some((item, key)) = ready.take() {
+                let feed = self.sink.feed(vm, item, key)?;
+                if let Some(step) = self.handle(vm, feed)? {
+                    return Ok(step);
+                }
             }
         }
     }
@@ -173,6 +287,11 @@ pub struct CompositeNext {
 impl CompositeNext {
     pub fn new(it: ObjId) -> Self {
         CompositeNext { it, items: Vec::new(), pending: Value::None, waiting: Waiting::Nothing }
+    }
+
+    /// Iteration through `__getitem__` ends with IndexError (or StopIteration).
+    fn handles_errors(&self, vm: &Vm) -> bool {
+        matches!(self.state(vm), Iter::GetItem { .. })
     }
 
     fn state(&self, vm: &Vm) -> Iter {
@@ -270,7 +389,7 @@ impl CompositeNext {
                 Iter::Filter { func, inner } => {
                     // Either a new item arrived, or the predicate's result did.
                     let (item, verdict) = match (incoming.take(), self.waiting) {
-                        (Some(Ok(v)), Waiting::Key) => (self.pending, Some(v)),
+                        (Some(Ok(v)), Waiting::Key | Waiting::Op) => (self.pending, Some(v)),
                         (Some(Ok(v)), _) => (v, None),
                         (Some(Err(())), _) => return Ok(TaskStep::Exhausted),
                         (None, _) => match vm.iter_next(*inner, ReturnMode::NativeIter)? {
@@ -295,9 +414,49 @@ impl CompositeNext {
                             }
                         },
                     };
-                    if vm.truthy_native(verdict)? {
+                    let keep = if vm.is_user_instance(verdict) {
+                        match vm.truthy_dunder(verdict, ReturnMode::Native)? {
+                            Some(t) => t,
+                            None => {
+                                self.pending = item;
+                                self.waiting = Waiting::Op;
+                                return Ok(TaskStep::Wait);
+                            }
+                        }
+                    } else {
+                        vm.truthy_native(verdict)?
+                    };
+                    if keep {
                         return Ok(TaskStep::Done(item));
                     }
+                }
+                Iter::GetItem { obj, index } => {
+                    let (obj, index) = (*obj, *index);
+                    let item = match (input, incoming.take()) {
+                        (Resume::Error(id), _) => {
+                            if vm.is_instance_of_type(id, crate::types::TypeId::IndexError)
+                                || vm.is_instance_of_type(id, crate::types::TypeId::StopIteration)
+                            {
+                                self.exhaust(vm);
+                                return Ok(TaskStep::Exhausted);
+                            }
+                            return Err(Exc::Raised(id));
+                        }
+                        (_, Some(Ok(v))) => v,
+                        _ => {
+                            let Some(f) = vm.dunder(obj, "__getitem__") else { return Ok(TaskStep::Exhausted) };
+                            match vm.call_value(f, Args::positional([obj, Value::Int(index)]), ReturnMode::Native)? {
+                                Outcome::Value(v) => v,
+                                Outcome::Pushed => return Ok(TaskStep::Wait),
+                            }
+                        }
+                    };
+                    if let Object::Iter(i) = vm.heap.get_mut(self.it)
+                        && let Iter::GetItem { index: ix, .. } = &mut **i
+                    {
+                        *ix += 1;
+                    }
+                    return Ok(TaskStep::Done(item));
                 }
                 Iter::Callable { func, sentinel } => {
                     let v = match incoming.take() {

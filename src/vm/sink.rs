@@ -5,11 +5,49 @@
 use serde::{Deserialize, Serialize};
 
 use super::Vm;
-use crate::bytecode::CmpOp;
+use super::call::Outcome;
+use super::frame::ReturnMode;
+use super::keys::KeyAction;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{Exc, PyResult};
 use crate::objects::Object;
 use crate::types::TypeId;
 use crate::value::{ObjId, Value};
+
+/// What a sink asks for after taking an item (or a result).
+pub enum Feed {
+    More,
+    Stop(Value),
+    /// Compute this (possibly in Python) and hand the result to `Sink::resolve`.
+    Op(Op),
+}
+
+/// An operation a sink needs that may run special methods of user classes.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub enum Op {
+    Binary(BinOp, Value, Value),
+    Compare(CmpOp, Value, Value),
+    /// `repr(value)`, for an error message.
+    Repr(Value),
+    /// `bool(value)`.
+    Truth(Value),
+    /// A dict/set operation on a key with Python hashing.
+    Key(ObjId, Value, KeyAction),
+}
+
+/// What `Sink::Find` does with a match.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub enum FindGoal {
+    /// `seq.index(x)`; `list` chooses the error message.
+    Index {
+        list: bool,
+    },
+    Count(i64),
+    /// `list.remove(x)` on this list.
+    Remove(ObjId),
+    /// `list.index` found nothing and waits for the repr of `x` for its error.
+    NotFound,
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Sink {
@@ -31,12 +69,15 @@ pub enum Sink {
         is_max: bool,
         best: Option<(Value, Value)>,
         default: Option<Value>,
+        /// The item and key being compared with the best so far.
+        pending: Option<(Value, Value)>,
     },
-    /// Items and their sort keys.
+    /// Items and their sort keys; `merge` while sorting with Python comparisons.
     Sorted {
         pairs: Vec<(Value, Value)>,
         reverse: bool,
         into: Option<ObjId>,
+        merge: Option<Box<MergeSort>>,
     },
     Join {
         sep: Value,
@@ -58,6 +99,15 @@ pub enum Sink {
         after: Option<usize>,
         items: Vec<Value>,
     },
+    /// `seq.index(x)`, `seq.count(x)`, `list.remove(x)`: items compared with `==`, item first
+    /// (only positions in `start..stop` count).
+    Find {
+        wanted: Value,
+        pos: usize,
+        start: usize,
+        stop: usize,
+        goal: FindGoal,
+    },
     /// bytes(iterable of ints), or bytearray when `array`.
     Bytes {
         data: Vec<u8>,
@@ -73,8 +123,8 @@ impl Sink {
             Sink::DictPairs { dict, .. } => f(Value::Ref(*dict)),
             Sink::Sum(v) => f(*v),
             Sink::Any | Sink::All | Sink::Bytes { .. } => {}
-            Sink::MinMax { best, default, .. } => {
-                if let Some((a, b)) = best {
+            Sink::MinMax { best, default, pending, .. } => {
+                for (a, b) in best.iter().chain(pending.iter()) {
                     f(*a);
                     f(*b);
                 }
@@ -82,13 +132,19 @@ impl Sink {
                     f(*d);
                 }
             }
-            Sink::Sorted { pairs, into, .. } => {
+            Sink::Sorted { pairs, into, merge, .. } => {
                 for (a, b) in pairs {
                     f(*a);
                     f(*b);
                 }
                 if let Some(id) = into {
                     f(Value::Ref(*id));
+                }
+                if let Some(m) = merge {
+                    for (a, b) in m.src.iter().chain(m.dst.iter()) {
+                        f(*a);
+                        f(*b);
+                    }
                 }
             }
             Sink::Join { sep, parts } => {
@@ -101,12 +157,18 @@ impl Sink {
                 }
             }
             Sink::Contains { item, .. } => f(*item),
+            Sink::Find { wanted, goal, .. } => {
+                f(*wanted);
+                if let FindGoal::Remove(id) = goal {
+                    f(Value::Ref(*id));
+                }
+            }
             Sink::Unpack { items, .. } => items.iter().copied().for_each(f),
         }
     }
 
-    /// Take one item; `Some(result)` stops early.
-    pub fn feed(&mut self, vm: &mut Vm, item: Value, key: Value) -> PyResult<Option<Value>> {
+    /// Take one item.
+    pub fn feed(&mut self, vm: &mut Vm, item: Value, key: Value) -> PyResult<Feed> {
         match self {
             Sink::List(v) | Sink::Tuple(v) => {
                 v.push(item);
@@ -114,6 +176,7 @@ impl Sink {
                     vm.reserve(v.len() * 16)?;
                 }
             }
+            Sink::SetInto(id) if vm.needs_python_key(item) => return Ok(Feed::Op(Op::Key(*id, item, KeyAction::Add))),
             Sink::SetInto(id) => vm.set_add(Value::Ref(*id), item)?,
             Sink::DictPairs { dict, index } => {
                 let pair: Vec<Value> = match vm.collect_native(item)? {
@@ -130,35 +193,29 @@ impl Sink {
                         pair.len()
                     )));
                 }
-                vm.dict_set(Value::Ref(*dict), pair[0], pair[1])?;
                 *index += 1;
+                if vm.needs_python_key(pair[0]) {
+                    return Ok(Feed::Op(Op::Key(*dict, pair[0], KeyAction::Set(pair[1]))));
+                }
+                vm.dict_set(Value::Ref(*dict), pair[0], pair[1])?;
             }
             Sink::ExtendList(id) => vm.list_append(Value::Ref(*id), item),
             Sink::Sum(acc) => {
+                if vm.involves_instances(*acc, item) {
+                    return Ok(Feed::Op(Op::Binary(BinOp::Add, *acc, item)));
+                }
                 *acc = vm.add_values(*acc, item)?;
             }
-            Sink::Any => {
-                if vm.truthy_native(key)? {
-                    return Ok(Some(Value::Bool(true)));
+            Sink::Any | Sink::All if vm.is_user_instance(key) => return Ok(Feed::Op(Op::Truth(key))),
+            Sink::Any | Sink::All => return self.resolve(vm, key),
+            Sink::MinMax { is_max, best, pending, .. } => match best {
+                None => *best = Some((item, key)),
+                Some((_, best_key)) => {
+                    let op = if *is_max { CmpOp::Gt } else { CmpOp::Lt };
+                    *pending = Some((item, key));
+                    return Ok(Feed::Op(Op::Compare(op, key, *best_key)));
                 }
-            }
-            Sink::All => {
-                if !vm.truthy_native(key)? {
-                    return Ok(Some(Value::Bool(false)));
-                }
-            }
-            Sink::MinMax { is_max, best, .. } => {
-                let replace = match best {
-                    None => true,
-                    Some((_, best_key)) => {
-                        let op = if *is_max { CmpOp::Gt } else { CmpOp::Lt };
-                        vm.compare_bool(op, key, *best_key)?
-                    }
-                };
-                if replace {
-                    *best = Some((item, key));
-                }
-            }
+            },
             Sink::Sorted { pairs, .. } => pairs.push((item, key)),
             Sink::Join { parts, .. } => {
                 if vm.as_str(item).is_none() {
@@ -170,10 +227,24 @@ impl Sink {
                 }
                 parts.push(item);
             }
-            Sink::First { .. } => return Ok(Some(item)),
+            Sink::First { .. } => return Ok(Feed::Stop(item)),
             Sink::Contains { item: wanted, invert } => {
-                if item.is(*wanted) || vm.eq_native(item, *wanted)? {
-                    return Ok(Some(Value::Bool(!*invert)));
+                if item.is(*wanted) {
+                    return Ok(Feed::Stop(Value::Bool(!*invert)));
+                }
+                return Ok(Feed::Op(Op::Compare(CmpOp::Eq, item, *wanted)));
+            }
+            Sink::Find { wanted, pos, start, stop, .. } => {
+                let at = *pos;
+                *pos += 1;
+                if at >= *stop {
+                    return self.finish(vm);
+                }
+                if at >= *start {
+                    if item.is(*wanted) {
+                        return self.found(vm);
+                    }
+                    return Ok(Feed::Op(Op::Compare(CmpOp::Eq, item, *wanted)));
                 }
             }
             Sink::Unpack { before, after, items } => {
@@ -194,11 +265,111 @@ impl Sink {
                 }
             },
         }
-        Ok(None)
+        Ok(Feed::More)
     }
 
-    /// The iterator is exhausted: produce the result.
-    pub fn finish(&mut self, vm: &mut Vm) -> PyResult<Value> {
+    /// Continue after an `Op` this sink asked for.
+    pub fn resolve(&mut self, vm: &mut Vm, result: Value) -> PyResult<Feed> {
+        match self {
+            Sink::Sum(acc) => *acc = result,
+            Sink::MinMax { best, pending, .. } if vm.truthy_native(result)? => {
+                *best = pending.take();
+            }
+            Sink::Contains { invert, .. } if vm.truthy_native(result)? => {
+                return Ok(Feed::Stop(Value::Bool(!*invert)));
+            }
+            Sink::Any if vm.truthy_native(result)? => {
+                return Ok(Feed::Stop(Value::Bool(true)));
+            }
+            Sink::All if !vm.truthy_native(result)? => {
+                return Ok(Feed::Stop(Value::Bool(false)));
+            }
+            Sink::Find { goal: FindGoal::NotFound, .. } => {
+                let text = vm.as_str(result).unwrap_or("?");
+                return Err(Exc::value_error(format!("{text} is not in list")));
+            }
+            Sink::Find { .. } if vm.truthy_native(result)? => {
+                return self.found(vm);
+            }
+            Sink::Sorted { merge: Some(_), .. } => {
+                let take_right = vm.truthy_native(result)?;
+                return self.merge_step(vm, Some(take_right));
+            }
+            _ => {}
+        }
+        Ok(Feed::More)
+    }
+
+    /// The item at `pos - 1` matched.
+    fn found(&mut self, vm: &mut Vm) -> PyResult<Feed> {
+        let Sink::Find { pos, goal, .. } = self else { return Ok(Feed::More) };
+        let at = *pos - 1;
+        match goal {
+            FindGoal::Index { .. } => return Ok(Feed::Stop(Value::Int(at as i64))),
+            FindGoal::Count(n) => *n += 1,
+            FindGoal::Remove(list) => {
+                if let Object::List(items) = vm.heap.get_mut(*list)
+                    && at < items.len()
+                {
+                    items.remove(at);
+                }
+                return Ok(Feed::Stop(Value::None));
+            }
+            FindGoal::NotFound => {}
+        }
+        Ok(Feed::More)
+    }
+
+    fn merge_step(&mut self, vm: &mut Vm, answer: Option<bool>) -> PyResult<Feed> {
+        let Sink::Sorted { merge: Some(m), .. } = self else { return Ok(Feed::More) };
+        match m.step(vm, answer)? {
+            Some(op) => Ok(Feed::Op(op)),
+            None => {
+                let pairs = std::mem::take(&mut m.src);
+                self.finish_sorted(vm, pairs).map(Feed::Stop)
+            }
+        }
+    }
+
+    fn finish_sorted(&mut self, vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        let Sink::Sorted { into, .. } = self else { return Ok(Value::None) };
+        let items: Vec<Value> = pairs.into_iter().map(|(item, _)| item).collect();
+        Ok(match into {
+            Some(id) => {
+                if let Object::List(l) = vm.heap.get_mut(*id) {
+                    *l = items;
+                }
+                Value::None
+            }
+            None => vm.new_list(items),
+        })
+    }
+
+    /// The iterator is exhausted: produce the result (sorting user objects may still need
+    /// comparisons run as Python code).
+    pub fn finish(&mut self, vm: &mut Vm) -> PyResult<Feed> {
+        if let Sink::Find { wanted, goal, .. } = self {
+            match goal {
+                FindGoal::Index { list: true } => {
+                    *goal = FindGoal::NotFound;
+                    return Ok(Feed::Op(Op::Repr(*wanted)));
+                }
+                FindGoal::Index { list: false } => return Err(Exc::value_error("tuple.index(x): x not in tuple")),
+                FindGoal::Remove(_) => return Err(Exc::value_error("list.remove(x): x not in list")),
+                FindGoal::Count(n) => return Ok(Feed::Stop(Value::Int(*n))),
+                FindGoal::NotFound => {}
+            }
+        }
+        if let Sink::Sorted { pairs, reverse, merge, .. } = self
+            && pairs.iter().any(|(_, k)| vm.holds_instances(*k))
+        {
+            *merge = Some(Box::new(MergeSort::new(std::mem::take(pairs), *reverse)));
+            return self.merge_step(vm, None);
+        }
+        self.finish_value(vm).map(Feed::Stop)
+    }
+
+    fn finish_value(&mut self, vm: &mut Vm) -> PyResult<Value> {
         Ok(match self {
             Sink::List(v) => {
                 let v = std::mem::take(v);
@@ -213,7 +384,7 @@ impl Sink {
             Sink::Sum(acc) => *acc,
             Sink::Any => Value::Bool(false),
             Sink::All => Value::Bool(true),
-            Sink::MinMax { is_max, best, default } => match (best, default) {
+            Sink::MinMax { is_max, best, default, .. } => match (best, default) {
                 (Some((item, _)), _) => *item,
                 (None, Some(d)) => *d,
                 (None, None) => {
@@ -221,19 +392,10 @@ impl Sink {
                     return Err(Exc::value_error(format!("{name}() arg is an empty sequence")));
                 }
             },
-            Sink::Sorted { pairs, reverse, into } => {
+            Sink::Sorted { pairs, reverse, .. } => {
                 let mut pairs = std::mem::take(pairs);
                 vm.sort_pairs(&mut pairs, *reverse)?;
-                let items: Vec<Value> = pairs.into_iter().map(|(item, _)| item).collect();
-                match into {
-                    Some(id) => {
-                        if let Object::List(l) = vm.heap.get_mut(*id) {
-                            *l = items;
-                        }
-                        Value::None
-                    }
-                    None => vm.new_list(items),
-                }
+                return self.finish_sorted(vm, pairs);
             }
             Sink::Join { sep, parts } => {
                 let parts = std::mem::take(parts);
@@ -244,6 +406,7 @@ impl Sink {
                 None => return Err(Exc::bare(TypeId::StopIteration)),
             },
             Sink::Contains { invert, .. } => Value::Bool(*invert),
+            Sink::Find { .. } => Value::None,
             Sink::Unpack { before, after, items } => {
                 let items = std::mem::take(items);
                 vm.push_unpacked(items, *before, *after)?;
@@ -254,5 +417,118 @@ impl Sink {
                 if *array { vm.alloc(Object::ByteArray(b)) } else { vm.new_bytes(b) }
             }
         })
+    }
+}
+
+/// A bottom-up, stable merge sort that can pause for each comparison (for keys whose `<` is
+/// Python code).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MergeSort {
+    src: Vec<(Value, Value)>,
+    dst: Vec<(Value, Value)>,
+    reverse: bool,
+    width: usize,
+    lo: usize,
+    i: usize,
+    j: usize,
+    k: usize,
+}
+
+impl MergeSort {
+    fn new(pairs: Vec<(Value, Value)>, reverse: bool) -> Self {
+        let dst = pairs.clone();
+        let width = 1;
+        MergeSort { src: pairs, dst, reverse, width, lo: 0, i: 0, j: width, k: 0 }
+    }
+
+    /// Advance; `answer` is whether the right element goes first in the pending comparison.
+    /// Returns the next comparison needed, or None when `src` is sorted.
+    fn step(&mut self, vm: &mut Vm, mut answer: Option<bool>) -> PyResult<Option<Op>> {
+        let n = self.src.len();
+        loop {
+            if self.width >= n {
+                return Ok(None);
+            }
+            let mid = (self.lo + self.width).min(n);
+            let hi = (self.lo + 2 * self.width).min(n);
+            if let Some(take_right) = answer.take() {
+                if take_right {
+                    self.dst[self.k] = self.src[self.j];
+                    self.j += 1;
+                } else {
+                    self.dst[self.k] = self.src[self.i];
+                    self.i += 1;
+                }
+                self.k += 1;
+            }
+            if self.i < mid && self.j < hi {
+                // Stable: the right element goes first only when strictly smaller (larger when
+                // reversed).
+                let (l, r) = (self.src[self.i].1, self.src[self.j].1);
+                let (x, y) = if self.reverse { (l, r) } else { (r, l) };
+                if !vm.compare_runs_python(x, y) {
+                    answer = Some(vm.compare_bool(CmpOp::Lt, x, y)?);
+                    continue;
+                }
+                return Ok(Some(Op::Compare(CmpOp::Lt, x, y)));
+            }
+            while self.i < mid {
+                self.dst[self.k] = self.src[self.i];
+                self.i += 1;
+                self.k += 1;
+            }
+            while self.j < hi {
+                self.dst[self.k] = self.src[self.j];
+                self.j += 1;
+                self.k += 1;
+            }
+            self.lo = hi;
+            if self.lo >= n {
+                std::mem::swap(&mut self.src, &mut self.dst);
+                self.width *= 2;
+                self.lo = 0;
+            }
+            self.i = self.lo;
+            self.j = (self.lo + self.width).min(n);
+            self.k = self.lo;
+        }
+    }
+}
+
+impl Vm {
+    /// Run a sink operation: Some(result) when computed now, None when a special method's
+    /// frame was pushed (its result goes to the native frame below, `ReturnMode::Native`).
+    pub fn start_op(&mut self, op: Op) -> PyResult<Option<Value>> {
+        match op {
+            Op::Binary(bop, a, b) => {
+                if self.involves_instances(a, b) {
+                    return match self.binary_dunder(bop, a, b, false, ReturnMode::Native)? {
+                        Outcome::Value(v) => Ok(Some(v)),
+                        Outcome::Pushed => Ok(None),
+                    };
+                }
+                match self.binary_value(bop, a, b)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.unsupported(bop, a, b, false)),
+                }
+            }
+            Op::Compare(cop, a, b) => match self.compare_any(cop, a, b, ReturnMode::Native)? {
+                Outcome::Value(v) => Ok(Some(v)),
+                Outcome::Pushed => Ok(None),
+            },
+            Op::Truth(v) => Ok(self.truthy_dunder(v, ReturnMode::Native)?.map(Value::Bool)),
+            Op::Key(container, key, action) => {
+                self.key_op(Value::Ref(container), key, action, ReturnMode::Native)?;
+                Ok(None)
+            }
+            Op::Repr(v) => {
+                if self.needs_python_text(v, 0) {
+                    self.text_task(vec![v], super::text::TextGoal::Repr, ReturnMode::Native)?;
+                    return Ok(None);
+                }
+                let text = self.repr_value(v)?;
+                Ok(Some(self.new_str(text)))
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::Vm;
 use super::call::Outcome;
+use super::frame::ReturnMode;
+use super::keys::KeyAction;
 use crate::error::{Exc, PyResult};
 use crate::objects::{Object, Range};
 use crate::types::TypeId;
@@ -88,6 +90,10 @@ impl Vm {
         Ok(SliceIdx { start, stop, step, len: n as usize })
     }
 
+    fn is_dict(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Dict(_)))
+    }
+
     fn is_slice(&self, v: Value) -> Option<ObjId> {
         match v {
             Value::Ref(id) if matches!(self.heap.get(id), Object::Slice(_)) => Some(id),
@@ -101,7 +107,30 @@ impl Vm {
         if j >= 0 && (j as usize) < len { Some(j as usize) } else { None }
     }
 
-    pub(super) fn subscript(&mut self, obj: Value, key: Value) -> PyResult<Outcome> {
+    pub fn subscript(&mut self, obj: Value, key: Value) -> PyResult<Outcome> {
+        if self.is_user_instance(obj) {
+            if let Some(o) = self.item_dunder(obj, key, None, false)? {
+                return Ok(o);
+            }
+            return Err(Exc::type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+        }
+        if self.needs_python_key(key) && self.is_dict(obj) {
+            return self.key_op(obj, key, KeyAction::Get, ReturnMode::Push);
+        }
+        if self.is_user_class(obj) {
+            if let Some(f) = self.class_lookup_str(obj, "__class_getitem__") {
+                let f = self.unwrap_static(f);
+                let f = match f {
+                    Value::Ref(id) => match self.heap.get(id) {
+                        Object::ClassMethod(inner) => *inner,
+                        _ => f,
+                    },
+                    _ => f,
+                };
+                return self.call_value(f, super::call::Args::positional([obj, key]), super::frame::ReturnMode::Push);
+            }
+            return Ok(Outcome::Value(obj));
+        }
         let Value::Ref(id) = obj else {
             if let Value::Type(_) = obj {
                 // `list[int]` and friends in annotations: keep the class.
@@ -215,7 +244,16 @@ impl Vm {
         Ok(Outcome::Value(v))
     }
 
-    pub(super) fn store_subscript(&mut self, obj: Value, key: Value, v: Value) -> PyResult<Outcome> {
+    pub fn store_subscript(&mut self, obj: Value, key: Value, v: Value) -> PyResult<Outcome> {
+        if self.is_user_instance(obj) {
+            if let Some(o) = self.item_dunder(obj, key, Some(v), false)? {
+                return Ok(o);
+            }
+            return Err(self.no_item_assignment(obj));
+        }
+        if self.needs_python_key(key) && self.is_dict(obj) {
+            return self.key_op(obj, key, KeyAction::Set(v), ReturnMode::Discard);
+        }
         let Value::Ref(id) = obj else {
             return Err(self.no_item_assignment(obj));
         };
@@ -323,7 +361,16 @@ impl Vm {
         Exc::type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))
     }
 
-    pub(super) fn delete_subscript(&mut self, obj: Value, key: Value) -> PyResult<Outcome> {
+    pub fn delete_subscript(&mut self, obj: Value, key: Value) -> PyResult<Outcome> {
+        if self.is_user_instance(obj) {
+            if let Some(o) = self.item_dunder(obj, key, None, true)? {
+                return Ok(o);
+            }
+            return Err(Exc::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))));
+        }
+        if self.needs_python_key(key) && self.is_dict(obj) {
+            return self.key_op(obj, key, KeyAction::Delete, ReturnMode::Discard);
+        }
         let Value::Ref(id) = obj else {
             return Err(Exc::type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))));
         };

@@ -9,6 +9,9 @@ impl Vm {
     /// `bool(v)`; `None` when a `__bool__`/`__len__` call was pushed (its result is left on
     /// the stack as a bool for the instruction to run again).
     pub(super) fn truthy(&mut self, v: Value) -> PyResult<Option<bool>> {
+        if self.is_user_instance(v) {
+            return self.truthy_dunder(v, super::frame::ReturnMode::Push);
+        }
         self.truthy_native(v).map(Some)
     }
 

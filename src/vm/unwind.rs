@@ -4,7 +4,7 @@ use super::Vm;
 use super::frame::{Frame, ReturnMode};
 use super::native::Resume;
 use crate::error::{Exc, ExcArg, PyResult};
-use crate::objects::{Dict, ExcData, GenState, Instance, Object};
+use crate::objects::{ExcData, GenState, Instance, Object};
 use crate::types::TypeId;
 use crate::value::{ObjId, Value};
 
@@ -26,11 +26,16 @@ impl Vm {
                 let msg = self.new_str(kind.describe().to_string());
                 self.new_exception(Value::Type(TypeId::MemoryError), vec![msg])
             }
+            Exc::Defer => {
+                let msg = self.new_str("internal: deferred native iteration escaped".to_string());
+                self.new_exception(Value::Type(TypeId::SystemError), vec![msg])
+            }
         }
     }
 
     pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> ObjId {
-        let inst = Instance { class, dict: Dict::new(), exc: Some(Box::new(ExcData { args, ..ExcData::default() })) };
+        let mut inst = Instance::new(class);
+        inst.exc = Some(Box::new(ExcData { args, ..ExcData::default() }));
         self.heap.alloc(Object::Instance(Box::new(inst)))
     }
 

@@ -1,0 +1,30 @@
+from collections import namedtuple
+
+Point = namedtuple("Point", ["x", "y"])
+Color = namedtuple("Color", "red green blue")
+
+p = Point(3, 4)
+print(p)
+print(p.x, p.y)
+print(p[0], p[1], p[-1])
+x, y = p
+print(x + y)
+print(len(p))
+print(list(p), tuple(p))
+print(p == (3, 4), p == Point(3, 4))
+print(Point._fields, Color._fields)
+
+c = Color(255, green=128, blue=0)
+print(c)
+print(c._asdict())
+print(c._replace(blue=64))
+print(c)
+print(Color._make([1, 2, 3]))
+print(isinstance(p, tuple))
+print(p + (5,))
+print(p * 2)
+print(sorted([Point(2, 1), Point(1, 5), Point(1, 2)]))
+print(max(Point(1, 9), Point(2, 0)))
+print(Point(1, 2).count(1), Point(5, 5).index(5))
+print(p[:1])
+print(type(p).__name__, type(p[:1]).__name__)
