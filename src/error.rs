@@ -42,8 +42,8 @@ pub enum Exc {
     New(Box<(TypeId, ExcArg)>),
     /// A resource limit: not catchable by Python code.
     Limit(LimitKind),
-    /// Internal: a native iteration step must be redone on the slow path (see
-    /// `Vm::next_native`). Turned into a SystemError should it ever escape.
+    /// Internal: a native step needs Python code and must be redone on the slow path (see
+    /// `Vm::next_native`, `Vm::dict_lookup`). A TypeError should it ever escape.
     Defer,
 }
 

@@ -104,9 +104,12 @@ impl Vm {
         })
     }
 
+    /// As CPython prints it: qualified by the module unless builtin or `__main__`.
     fn exception_type_name(&self, id: ObjId) -> String {
         let class = self.type_of(Value::Ref(id));
-        self.class_name(class)
+        let module = self.class_module(class);
+        let name = self.class_name(class);
+        if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") }
     }
 
     fn exception_frames(&self, id: ObjId) -> Vec<StackFrame> {

@@ -360,7 +360,7 @@ impl Vm {
         self.dict_set(dict, name_key, main)?;
         for (i, g) in program.globals.iter().enumerate() {
             let v = self.globals.get(i).copied().unwrap_or(Value::Undefined);
-            if !v.is_undefined() {
+            if !v.is_undefined() && g.module == 0 {
                 let k = self.new_str(g.name.clone());
                 self.dict_set(dict, k, v)?;
             }
@@ -377,7 +377,7 @@ impl Vm {
                     .globals
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| self.globals.get(*i).is_some_and(|v| !v.is_undefined()))
+                    .filter(|(i, g)| g.module == 0 && self.globals.get(*i).is_some_and(|v| !v.is_undefined()))
                     .map(|(_, g)| g.name.clone())
                     .collect()
             }

@@ -88,6 +88,8 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring, for `__doc__`.
     pub doc: Option<String>,
+    /// The module whose global slots the code uses (0: the program itself, `__main__`).
+    pub module: u32,
 }
 
 impl Code {
@@ -169,6 +171,16 @@ pub struct Name {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct GlobalSlot {
     pub name: String,
+    /// The module it belongs to (0 is `__main__`; see `Program::modules`).
+    pub module: u32,
+}
+
+/// A standard-library module written in Python, compiled into the program that imports it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PyModule {
+    pub name: String,
+    /// Its module-level code.
+    pub code: CodeId,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -180,6 +192,8 @@ pub struct Program {
     pub sources: Vec<Source>,
     /// The code object to run (the last one compiled, for a REPL).
     pub entry: CodeId,
+    /// Python-source library modules; module number `i + 1` is `modules[i]`.
+    pub modules: Vec<PyModule>,
 }
 
 impl Program {
@@ -187,8 +201,18 @@ impl Program {
         &self.codes[id as usize]
     }
 
+    /// A global of the main program.
     pub fn global_slot(&self, name: &str) -> Option<u32> {
-        self.globals.iter().position(|g| g.name == name).map(|i| i as u32)
+        self.global_slot_in(0, name)
+    }
+
+    pub fn global_slot_in(&self, module: u32, name: &str) -> Option<u32> {
+        self.globals.iter().position(|g| g.module == module && g.name == name).map(|i| i as u32)
+    }
+
+    /// The module number of library module `name`, if it is compiled in.
+    pub fn module_number(&self, name: &str) -> Option<u32> {
+        self.modules.iter().position(|m| m.name == name).map(|i| i as u32 + 1)
     }
 
     /// Rebuild indexes that are not serialized.

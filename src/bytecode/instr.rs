@@ -224,15 +224,16 @@ instructions! {
     PrintExpr,
     /// Internal: the class body finished; `[] -> [namespace]`
     LoadLocals,
-    /// `[seq] -> [seq len(seq)]` for match sequence patterns.
+    /// `[subject] -> [len(subject)]` for sequence and mapping patterns.
     GetLen,
-    /// `[subject] -> [subject bool]`: is it a sequence for `match`?
+    /// `[subject] -> [bool]`: is it a sequence for `match` (list, tuple, range; not str)?
     MatchSequence,
-    /// `[subject] -> [subject bool]`: is it a mapping for `match`?
+    /// `[subject] -> [bool]`: is it a mapping for `match`?
     MatchMapping,
-    /// `[subject keys_tuple] -> [subject values_tuple_or_None]`
+    /// `[mapping keys_tuple] -> [values_tuple_or_None]` (None when a key is missing).
     MatchKeys,
-    /// Class pattern. `[subject cls names_tuple] -> [attrs_tuple_or_None]` with `npos` positional.
+    /// Class pattern. `[subject cls kwnames_tuple] -> [attrs_tuple_or_None]`: the values for
+    /// `npos` positional sub-patterns (through `__match_args__`) then the keyword ones.
     MatchClass(npos: u32),
     /// `[mapping keys_tuple] -> [rest_dict]` for `**rest`
     CopyDictWithoutKeys,

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use ruff_python_ast::Stmt;
 use ruff_text_size::Ranged;
 
-use crate::bytecode::{Code, CodeId, CodeKind, Const, GlobalSlot, Instr, Name, Params, Program, Source};
+use crate::bytecode::{Code, CodeId, CodeKind, Const, GlobalSlot, Instr, Name, Params, Program, PyModule, Source};
 use crate::methods::MethodName;
 use crate::types::TypeId;
 use builder::{CodeBuilder, Label};
@@ -101,8 +101,39 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
     c.compile_module_body(body)?;
     let id = c.finish_unit(0);
+    let imports = std::mem::take(&mut c.imports);
+    compile_library_modules(program, imports)?;
     program.entry = id;
     Ok(id)
+}
+
+/// Compile the Python-source library modules that `imports` name (and those they import)
+/// into `program`, each with its own global namespace.
+fn compile_library_modules(program: &mut Program, mut imports: Vec<String>) -> Result<(), CompileError> {
+    while let Some(name) = imports.pop() {
+        if program.module_number(&name).is_some() {
+            continue;
+        }
+        let Some(source) = crate::stdlib::python_source(&name) else { continue };
+        // Reserve the module number first, so that import cycles end.
+        program.modules.push(PyModule { name: name.clone(), code: 0 });
+        let number = program.modules.len() as u32;
+        let internal = |e: String| CompileError::syntax(format!("library module {name}: {e}"), 0);
+        let parsed = ruff_python_parser::parse_module(source).map_err(|e| internal(e.to_string()))?;
+        let body = parsed.syntax().body.as_slice();
+        let scopes = Scopes::analyze(body, true)?;
+        let source_id = program.sources.len() as u32;
+        program.sources.push(Source::new(format!("{name}.py"), source.to_string()));
+        let mut c = Compiler::new(program, &scopes, source_id, false);
+        c.module = number;
+        c.module_name = name.clone();
+        c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
+        c.compile_module_body(body)?;
+        let code = c.finish_unit(0);
+        imports.append(&mut c.imports);
+        program.modules[number as usize - 1].code = code;
+    }
+    Ok(())
 }
 
 /// Byte offset of the last `bracket` on 1-based `line` of the source.
@@ -173,13 +204,30 @@ struct Compiler<'a, 'p> {
     units: Vec<Unit<'a>>,
     consts: HashMap<String, u32>,
     names: HashMap<String, u32>,
+    /// The module being compiled (0 for the program, else a library module number).
+    module: u32,
+    /// Modules named by import statements, to compile in if they are Python library modules.
+    imports: Vec<String>,
+    /// `__name__` of the module being compiled.
+    module_name: String,
 }
 
 impl<'a, 'p> Compiler<'a, 'p> {
     fn new(program: &'p mut Program, scopes: &'a Scopes, source_id: u32, interactive: bool) -> Self {
         let consts = program.consts.iter().enumerate().map(|(i, c)| (format!("{c:?}"), i as u32)).collect();
         let names = program.names.iter().enumerate().map(|(i, n)| (n.text.clone(), i as u32)).collect();
-        Compiler { program, scopes, source_id, interactive, units: Vec::new(), consts, names }
+        Compiler {
+            program,
+            scopes,
+            source_id,
+            interactive,
+            units: Vec::new(),
+            consts,
+            names,
+            module: 0,
+            imports: Vec::new(),
+            module_name: "__main__".into(),
+        }
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -300,6 +348,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             source: self.source_id,
             first_line,
             doc: unit.doc,
+            module: self.module,
         };
         self.program.codes.push(code);
         self.program.codes.len() as u32 - 1
@@ -340,10 +389,10 @@ impl<'a, 'p> Compiler<'a, 'p> {
     }
 
     fn global_slot(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.program.global_slot(name) {
+        if let Some(i) = self.program.global_slot_in(self.module, name) {
             return i;
         }
-        self.program.globals.push(GlobalSlot { name: name.to_string() });
+        self.program.globals.push(GlobalSlot { name: name.to_string(), module: self.module });
         self.program.globals.len() as u32 - 1
     }
 

@@ -10,6 +10,23 @@ use super::{CompileError, Compiler, FBlock};
 use crate::bytecode::{CodeKind, Const, Instr, Params};
 
 impl<'a> Compiler<'a, '_> {
+    /// `x: T` in a class body: `__annotations__["x"] = "T"`. Annotations are kept as their
+    /// source text, as under `from __future__ import annotations` (they are not evaluated).
+    fn record_annotation(&mut self, name: &str, annotation: &ast::Expr) {
+        let range = annotation.range();
+        let text = self
+            .program
+            .sources
+            .get(self.source_id as usize)
+            .and_then(|s| s.text.get(range.start().to_usize()..range.end().to_usize()))
+            .unwrap_or("")
+            .to_string();
+        self.load_const(Const::Str(text));
+        self.load_name("__annotations__");
+        self.load_const(Const::Str(name.to_string()));
+        self.emit(Instr::StoreSubscr);
+    }
+
     pub(super) fn compile_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         for s in body {
             self.compile_stmt(s)?;
@@ -55,6 +72,11 @@ impl<'a> Compiler<'a, '_> {
                 if let Some(v) = &a.value {
                     self.compile_expr(v)?;
                     self.compile_store(&a.target)?;
+                }
+                if self.scope_kind() == ScopeKind::Class
+                    && let Some(name) = a.target.as_name_expr()
+                {
+                    self.record_annotation(name.id.as_str(), &a.annotation);
                 }
             }
             Stmt::TypeAlias(_) => {
@@ -109,6 +131,7 @@ impl<'a> Compiler<'a, '_> {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.id.as_str();
+                    self.imports.push(full.to_string());
                     let n = self.name_index(full);
                     self.emit(Instr::ImportName { name: n });
                     match &alias.asname {
@@ -135,6 +158,7 @@ impl<'a> Compiler<'a, '_> {
                     });
                 }
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                self.imports.push(module.to_string());
                 let n = self.name_index(module);
                 self.emit(Instr::ImportName { name: n });
                 for alias in &i.names {
@@ -661,8 +685,14 @@ impl<'a> Compiler<'a, '_> {
         let qualname = self.qualname_for(&name);
         self.push_unit(scope, CodeKind::Class, name.clone(), qualname.clone());
         self.unit().first_line_offset = c.range.start().to_u32();
+        self.load_const(Const::Str(self.module_name.clone()));
+        self.store_name("__module__");
         self.load_const(Const::Str(qualname));
         self.store_name("__qualname__");
+        if c.body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.target.is_name_expr())) {
+            self.emit(Instr::BuildMap { n: 0 });
+            self.store_name("__annotations__");
+        }
         for (i, s) in c.body.iter().enumerate() {
             if i == 0 && literal::is_docstring(s) {
                 if let Stmt::Expr(e) = s {

@@ -172,6 +172,12 @@ impl Vm {
         {
             return Ok(text);
         }
+        if let Some(base) = self.instance_base(v)
+            && self.dunder(v, "__str__").is_none()
+            && self.dunder(v, "__repr__").is_none()
+        {
+            return self.str_value(base);
+        }
         self.repr_value(v)
     }
 
@@ -351,7 +357,7 @@ impl Vm {
                 out.push_str(&format!("<{kind} object {} at {}>", g.qualname, fake_address(id)));
             }
             Object::Instance(inst) => {
-                let class = inst.class;
+                let (class, base) = (inst.class, inst.base);
                 if let Some(exc) = &inst.exc {
                     let args = exc.args.clone();
                     let name = self.class_name(class);
@@ -363,12 +369,19 @@ impl Vm {
                     seen.pop();
                 } else if let Some(text) = self.recorded_str_or_repr(Value::Ref(id), false) {
                     out.push_str(&text);
+                } else if let Some(base) = base {
+                    // A subclass of a builtin type shows its value like the builtin does.
+                    self.repr_into(base, out, seen)?;
                 } else {
                     let name = self.class_name(class);
                     out.push_str(&format!("<__main__.{name} object at {}>", fake_address(id)));
                 }
             }
-            Object::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+            Object::Class(c) => {
+                let qualname = c.qualname.clone();
+                let module = self.class_module(Value::Ref(id));
+                out.push_str(&format!("<class '{module}.{qualname}'>"));
+            }
             Object::Property { .. } => out.push_str(&format!("<property object at {}>", fake_address(id))),
             Object::ClassMethod(f) | Object::StaticMethod(f) => {
                 let (f, kind) = (

@@ -32,7 +32,11 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                 return Err(Exc::type_error(format!("get expected at least 1 argument, got {}", args.pos.len())));
             }
             let default = args.pos.get(1).copied().unwrap_or(Value::None);
-            vm.dict_lookup(recv, args.pos[0])?.unwrap_or(default)
+            match vm.dict_lookup(recv, args.pos[0]) {
+                Ok(found) => found.unwrap_or(default),
+                Err(e) if e.is_defer() => return vm.key_op(recv, args.pos[0], KeyAction::GetOr(default), ret),
+                Err(e) => return Err(e),
+            }
         }
         M::SetDefault => {
             spec.no_kwargs(&args)?;

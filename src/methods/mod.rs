@@ -293,6 +293,46 @@ fn type_has(t: TypeId, m: MethodName) -> bool {
             && !(mutable_only && matches!(t, TypeId::Tuple | TypeId::Str | TypeId::Set)))
 }
 
+/// `tuple.__new__(cls, ...)`, `object.__new__(cls)`: a value of builtin type `t` made from the
+/// rest of the arguments, as an instance of subclass `cls` when it is one.
+fn builtin_new(vm: &mut Vm, t: TypeId, mut args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if args.pos.is_empty() {
+        return Err(Exc::type_error(format!("{}.__new__(): not enough arguments", t.name())));
+    }
+    let cls = args.pos.remove(0);
+    if !vm.is_class(cls) {
+        return Err(Exc::type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            t.name(),
+            vm.type_name(cls)
+        )));
+    }
+    if !vm.is_subclass(cls, Value::Type(t)) {
+        let name = vm.class_name(cls);
+        return Err(Exc::type_error(format!("{}.__new__({name}): {name} is not a subtype of {}", t.name(), t.name())));
+    }
+    if t == TypeId::Object || t.is_exception() {
+        return Ok(Outcome::Value(vm.new_instance_of(cls, &args)?));
+    }
+    let payload = match crate::builtins::construct(vm, t, args, ReturnMode::Native)? {
+        Outcome::Value(v) => v,
+        Outcome::Pushed => {
+            return Err(Exc::type_error(format!("{}.__new__() from a generator is not supported", t.name())));
+        }
+    };
+    let _ = ret;
+    if matches!(cls, Value::Type(_)) {
+        return Ok(Outcome::Value(payload));
+    }
+    let instance = vm.new_instance_of(cls, &Args::default())?;
+    if let Value::Ref(id) = instance
+        && let Object::Instance(inst) = vm.heap.get_mut(id)
+    {
+        inst.base = Some(payload);
+    }
+    Ok(Outcome::Value(instance))
+}
+
 /// Methods callable on the class itself without an instance.
 fn is_class_method(m: MethodName) -> bool {
     matches!(m, M::FromKeys | M::FromBytes | M::FromHex | M::MakeTrans | M::Mro)
@@ -309,7 +349,7 @@ fn builtin_type_of(vm: &Vm, v: Value) -> Option<TypeId> {
 /// Does `obj` have builtin method `m`?
 pub fn has_method(vm: &Vm, obj: Value, m: MethodName) -> bool {
     if let Value::Type(t) = obj {
-        return m == M::Mro || type_has(t, m);
+        return m == M::Mro || m == M::DunderNew || type_has(t, m);
     }
     if vm.is_user_instance(obj) && object::is_object_dunder(m) {
         return false;
@@ -391,6 +431,9 @@ fn no_method(vm: &Vm, receiver: Value, m: MethodName) -> Exc {
 
 /// `str.lower(s)`, `dict.fromkeys(...)`: methods taken from the class.
 fn call_on_class(vm: &mut Vm, t: TypeId, m: MethodName, mut args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if m == M::DunderNew {
+        return builtin_new(vm, t, args, ret);
+    }
     if is_class_method(m) {
         return match t {
             _ if m == M::Mro => {

@@ -98,6 +98,8 @@ impl Vm {
                     let bases: Vec<Value> = t.base().into_iter().map(Value::Type).collect();
                     self.new_tuple(bases)
                 }
+                // Builtin types hold no Python-level attributes.
+                "__dict__" => self.new_dict(crate::objects::Dict::new()),
                 _ => return Ok(None),
             },
             Value::Builtin(b) => match name {

@@ -29,6 +29,22 @@ fn key_eq_depth(heap: &Heap, a: Value, b: Value, depth: u32) -> bool {
     if let (Some(x), Some(y)) = (key_num(heap, a), key_num(heap, b)) {
         return x == y;
     }
+    // Instances of subclasses of builtin types compare by their builtin value (classes with
+    // a Python `__eq__` never get here: their keys go through `keys::KeyTask`).
+    let payload = |v: Value| match v {
+        Value::Ref(id) => match heap.get(id) {
+            Object::Instance(inst) => inst.base,
+            _ => None,
+        },
+        _ => None,
+    };
+    let (a, b) = (payload(a).unwrap_or(a), payload(b).unwrap_or(b));
+    if a.is(b) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (key_num(heap, a), key_num(heap, b)) {
+        return x == y;
+    }
     let (Value::Ref(ia), Value::Ref(ib)) = (a, b) else { return false };
     match (heap.get(ia), heap.get(ib)) {
         (Object::Str(x), Object::Str(y)) => x.hash() == y.hash() && x.as_str() == y.as_str(),
@@ -44,6 +60,22 @@ fn key_eq_depth(heap: &Heap, a: Value, b: Value, depth: u32) -> bool {
         }
         _ => false,
     }
+}
+
+/// Is `v` an instance of a class with a Python `__eq__` (heap-only check for table probes)?
+fn has_python_eq(heap: &Heap, v: Value) -> bool {
+    let Value::Ref(id) = v else { return false };
+    let Object::Instance(inst) = heap.get(id) else { return false };
+    let Value::Ref(cid) = inst.class else { return false };
+    let Object::Class(c) = heap.get(cid) else { return false };
+    let h = crate::hash::hash_str("__eq__");
+    c.mro.iter().any(|m| match m {
+        Value::Ref(mid) => match heap.get(*mid) {
+            Object::Class(mc) => mc.dict.find(h, |k| heap.get_str(k) == Some("__eq__")).is_some(),
+            _ => false,
+        },
+        _ => false,
+    })
 }
 
 /// Numbers as exact big values for key comparison (None for non-numbers and NaN).
@@ -69,12 +101,25 @@ fn key_num(heap: &Heap, v: Value) -> Option<KeyNum> {
 }
 
 impl Vm {
+    /// `dict[key]` without Python code; `Exc::Defer` when a stored key with the same hash has
+    /// a Python `__eq__` (the caller retries with a `KeyTask`).
     pub fn dict_lookup(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash_value(key)?;
         let Value::Ref(id) = dict else { return Ok(None) };
         let heap = &self.heap;
         let Object::Dict(d) = heap.get(id) else { return Ok(None) };
-        Ok(d.find(h, |k| key_eq(heap, k, key)).and_then(|p| d.entry_at(p)).map(|e| e.value))
+        let mut deferred = false;
+        let found = d.find(h, |k| {
+            if !k.is(key) && has_python_eq(heap, k) {
+                deferred = true;
+                return false;
+            }
+            key_eq(heap, k, key)
+        });
+        if deferred && found.is_none() {
+            return Err(Exc::Defer);
+        }
+        Ok(found.and_then(|p| d.entry_at(p)).map(|e| e.value))
     }
 
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
@@ -147,12 +192,24 @@ impl Vm {
         Ok(())
     }
 
+    /// Like `dict_lookup`, `Exc::Defer` when the answer needs a Python `__eq__`.
     pub fn set_contains(&mut self, set: Value, item: Value) -> PyResult<bool> {
         let h = self.hash_value(item)?;
         let Value::Ref(id) = set else { return Ok(false) };
         let heap = &self.heap;
         let (Object::Set(s) | Object::FrozenSet(s)) = heap.get(id) else { return Ok(false) };
-        Ok(s.contains(h, |k| key_eq(heap, k, item)))
+        let mut deferred = false;
+        let found = s.contains(h, |k| {
+            if !k.is(item) && has_python_eq(heap, k) {
+                deferred = true;
+                return false;
+            }
+            key_eq(heap, k, item)
+        });
+        if deferred && !found {
+            return Err(Exc::Defer);
+        }
+        Ok(found)
     }
 
     /// Remove an item from a set; whether it was there.

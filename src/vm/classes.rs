@@ -14,8 +14,18 @@ use crate::value::{ObjId, Value};
 /// Resumable steps of class creation and instantiation.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum ClassTask {
-    /// Run a class body in namespace `ns`, then create the class.
-    Build { name: String, bases: Vec<Value>, ns: ObjId, body: Value, started: bool },
+    /// Run a class body in namespace `ns`, then create the class and run the parent's
+    /// `__init_subclass__` (with the class statement's keywords) on it.
+    Build {
+        name: String,
+        bases: Vec<Value>,
+        ns: ObjId,
+        body: Value,
+        kwargs: Vec<(Value, Value)>,
+        started: bool,
+        /// Set once the class exists and `__init_subclass__` is running.
+        class: Option<Value>,
+    },
     /// `__init__` is running for `instance`; return the instance when it finishes.
     Init { instance: Value },
     /// A user `__new__` is running; then `__init__` runs on its result if it is an instance.
@@ -25,10 +35,17 @@ pub enum ClassTask {
 impl ClassTask {
     pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ClassTask::Build { bases, ns, body, .. } => {
+            ClassTask::Build { bases, ns, body, kwargs, class, .. } => {
                 bases.iter().copied().for_each(&mut *f);
                 f(Value::Ref(*ns));
                 f(*body);
+                for (k, v) in kwargs {
+                    f(*k);
+                    f(*v);
+                }
+                if let Some(c) = class {
+                    f(*c);
+                }
             }
             ClassTask::Init { instance } => f(*instance),
             ClassTask::New { class, args, kw, .. } => {
@@ -44,7 +61,11 @@ impl ClassTask {
 
     pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
         match self {
-            ClassTask::Build { name, bases, ns, body, started } => {
+            ClassTask::Build { name, bases, ns, body, kwargs, started, class } => {
+                if let Some(c) = class {
+                    // `__init_subclass__` finished.
+                    return Ok(TaskStep::Done(*c));
+                }
                 if !*started {
                     *started = true;
                     vm.push_class_body(*body, *ns)?;
@@ -54,13 +75,17 @@ impl ClassTask {
                     Resume::Value(v) => v,
                     _ => Value::None,
                 };
-                let class = vm.create_class(name, bases, *ns)?;
+                let created = vm.create_class(name, bases, *ns)?;
                 if let Value::Ref(cell_id) = cell
                     && let Object::Cell(c) = vm.heap.get_mut(cell_id)
                 {
-                    *c = class;
+                    *c = created;
                 }
-                Ok(TaskStep::Done(class))
+                *class = Some(created);
+                match vm.init_subclass(created, std::mem::take(kwargs))? {
+                    Outcome::Value(_) => Ok(TaskStep::Done(created)),
+                    Outcome::Pushed => Ok(TaskStep::Wait),
+                }
             }
             ClassTask::Init { instance } => {
                 if let Resume::Value(v) = input
@@ -73,6 +98,15 @@ impl ClassTask {
             ClassTask::New { class, args, kw, initing } => {
                 let Resume::Value(obj) = input else { return Ok(TaskStep::Done(Value::None)) };
                 if *initing || !vm.isinstance(obj, *class) {
+                    return Ok(TaskStep::Done(obj));
+                }
+                // Without a Python `__init__`, only mutable builtin bases take the arguments
+                // again (`list.__init__`); `object`/`tuple`/`str`... got what they need in `__new__`.
+                let mutable_base = matches!(
+                    vm.builtin_base_of_class(*class),
+                    TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
+                );
+                if !mutable_base && vm.class_lookup_str(*class, "__init__").is_none() {
                     return Ok(TaskStep::Done(obj));
                 }
                 let args = Args { pos: args.iter().copied().collect(), kw: std::mem::take(kw) };
@@ -177,6 +211,22 @@ impl Vm {
         }
     }
 
+    /// The module a class was defined in (`__main__` for the program's own classes).
+    pub fn class_module(&self, class: Value) -> String {
+        match class {
+            Value::Type(_) => "builtins".to_string(),
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Class(c) => self
+                    .dict_get_str_in_dict(&c.dict, "__module__")
+                    .and_then(|m| self.as_str(m))
+                    .unwrap_or("__main__")
+                    .to_string(),
+                _ => "builtins".to_string(),
+            },
+            _ => "builtins".to_string(),
+        }
+    }
+
     /// The method resolution order of a class value.
     pub fn mro_of(&self, class: Value) -> Vec<Value> {
         match class {
@@ -241,13 +291,18 @@ impl Vm {
         };
         let name = self.as_str(name).unwrap_or("?").to_string();
         let bases: Vec<Value> = pos.collect();
+        let mut kwargs = Vec::new();
         for (k, v) in &args.kw {
             let key = self.as_str(*k).unwrap_or("");
-            // ABCMeta and friends change nothing we model; anything else is refused.
-            let allowed = key == "metaclass" && self.is_class(*v);
-            if !allowed {
-                return Err(Exc::type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            if key == "metaclass" {
+                // ABCMeta and friends change nothing we model.
+                if !self.is_class(*v) {
+                    return Err(Exc::type_error("metaclass must be a class"));
+                }
+                continue;
             }
+            // Other keywords go to `__init_subclass__`.
+            kwargs.push((*k, *v));
         }
         for b in &bases {
             let ok = match b {
@@ -266,8 +321,40 @@ impl Vm {
         }
         let ns = self.new_dict(Dict::new());
         let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
-        let task = ClassTask::Build { name, bases, ns, body, started: false };
+        let task = ClassTask::Build { name, bases, ns, body, kwargs, started: false, class: None };
         self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)
+    }
+
+    /// Call the nearest `__init_subclass__` defined by a base of the new `class` (an implicit
+    /// classmethod); `object`'s takes no keywords.
+    fn init_subclass(&mut self, class: Value, kwargs: Vec<(Value, Value)>) -> PyResult<Outcome> {
+        let mro = self.mro_of(class);
+        let found = mro.iter().skip(1).find_map(|c| match c {
+            Value::Ref(cid) => match self.heap.get(*cid) {
+                Object::Class(cls) => self.dict_get_str_in_dict(&cls.dict, "__init_subclass__"),
+                _ => None,
+            },
+            _ => None,
+        });
+        match found {
+            Some(f) => {
+                let f = match f {
+                    Value::Ref(id) => match self.heap.get(id) {
+                        Object::ClassMethod(inner) => *inner,
+                        _ => f,
+                    },
+                    _ => f,
+                };
+                let mut pos = super::call::ArgVec::new();
+                pos.push(class);
+                self.call_value(f, Args { pos, kw: kwargs }, ReturnMode::Native)
+            }
+            None if !kwargs.is_empty() => Err(Exc::type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                self.class_name(class)
+            ))),
+            None => Ok(Outcome::Value(Value::None)),
+        }
     }
 
     /// Push the frame of a class body, executing in namespace `ns`.

@@ -395,8 +395,20 @@ impl Vm {
         if self.is_sequence_scan(container) && self.compare_runs_python(container, item) {
             return self.run_sink(container, None, Sink::Contains { item, invert }, ReturnMode::Push);
         }
-        if let Some(r) = self.contains_quick(container, item)? {
-            return Ok(Outcome::Value(Value::Bool(r != invert)));
+        match self.contains_quick(container, item) {
+            Ok(Some(r)) => return Ok(Outcome::Value(Value::Bool(r != invert))),
+            Ok(None) => {}
+            Err(e) if e.is_defer() => {
+                let target = match container {
+                    Value::Ref(id) => match self.heap.get(id) {
+                        Object::DictView { dict, .. } => Value::Ref(*dict),
+                        _ => container,
+                    },
+                    _ => container,
+                };
+                return self.key_op(target, item, KeyAction::Contains { invert }, ReturnMode::Push);
+            }
+            Err(e) => return Err(e),
         }
         if let Value::Ref(id) = container
             && matches!(self.heap.get(id), Object::Iter(_) | Object::Generator(_))

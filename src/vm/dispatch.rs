@@ -815,8 +815,12 @@ impl Vm {
                             self.stack.push(exc);
                             self.stack.push(tb);
                         }
-                        Instr::ImportName { name } => match self.import_module(name) {
-                            Ok(m) => self.stack.push(m),
+                        Instr::ImportName { name } => match self.import_module(name, ReturnMode::Push) {
+                            Ok(Outcome::Value(m)) => self.stack.push(m),
+                            Ok(Outcome::Pushed) => {
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
+                            }
                             Err(e) => break 'op e,
                         },
                         Instr::ImportFrom { name } => {
@@ -836,14 +840,48 @@ impl Vm {
                             let v = self.pop();
                             self.last_value = v;
                         }
-                        Instr::LoadLocals
-                        | Instr::GetLen
-                        | Instr::MatchSequence
-                        | Instr::MatchMapping
-                        | Instr::MatchKeys
-                        | Instr::MatchClass { .. }
-                        | Instr::CopyDictWithoutKeys
-                        | Instr::GetAwaitable => {
+                        Instr::MatchSequence => {
+                            let v = self.pop();
+                            self.stack.push(Value::Bool(self.match_sequence(v)));
+                        }
+                        Instr::MatchMapping => {
+                            let v = self.pop();
+                            self.stack.push(Value::Bool(self.match_mapping(v)));
+                        }
+                        Instr::GetLen => {
+                            let v = self.pop();
+                            match self.match_len(v) {
+                                Ok(n) => self.stack.push(n),
+                                Err(e) => break 'op e,
+                            }
+                        }
+                        Instr::MatchKeys | Instr::CopyDictWithoutKeys => {
+                            let keys = self.pop();
+                            let subject = self.pop();
+                            let r = if matches!(instr, Instr::MatchKeys) {
+                                self.match_keys(subject, keys)
+                            } else {
+                                self.dict_without_keys(subject, keys)
+                            };
+                            match r {
+                                Ok(v) => self.stack.push(v),
+                                Err(e) => break 'op e,
+                            }
+                        }
+                        Instr::MatchClass { npos } => {
+                            let kwnames = self.pop();
+                            let cls = self.pop();
+                            let subject = self.pop();
+                            match self.match_class(subject, cls, kwnames, npos as usize, ReturnMode::Push) {
+                                Ok(Outcome::Value(v)) => self.stack.push(v),
+                                Ok(Outcome::Pushed) => {
+                                    self.set_frame_ip(fi, ip);
+                                    continue 'frames;
+                                }
+                                Err(e) => break 'op e,
+                            }
+                        }
+                        Instr::LoadLocals | Instr::GetAwaitable => {
                             break 'op Exc::new(TypeId::SystemError, format!("{} is not supported yet", instr.name()));
                         }
                     }

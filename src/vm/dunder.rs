@@ -199,10 +199,15 @@ fn binary_step(
                     Outcome::Pushed => Ok(TaskStep::Wait),
                 };
             }
-            None if !vm.is_user_instance(target) && method != iname => {
-                // A builtin operand: its own (native) implementation.
+            None if method != iname && (!vm.is_user_instance(target) || vm.instance_base(target).is_some()) => {
+                // A builtin operand (or a subclass instance's builtin value): the native
+                // implementation.
                 let (x, y) = if method == rname { (other, target) } else { (target, other) };
-                if let Some(r) = vm.binary_value(op, x, y)? {
+                let (x, y) = (vm.instance_base(x).unwrap_or(x), vm.instance_base(y).unwrap_or(y));
+                if !vm.is_user_instance(x)
+                    && !vm.is_user_instance(y)
+                    && let Some(r) = vm.binary_value(op, x, y)?
+                {
                     return Ok(TaskStep::Done(r));
                 }
             }
@@ -273,6 +278,17 @@ fn compare_step(
             }
             None if !vm.is_user_instance(target) && !vm.is_user_instance(other) => {
                 return Ok(TaskStep::Done(Value::Bool(vm.compare_bool(cmp, target, other)?)));
+            }
+            None if vm.instance_base(target).is_some() => {
+                // A subclass of a builtin type compares by its builtin value.
+                let x = vm.instance_base(target).unwrap_or(target);
+                let y = vm.instance_base(other).unwrap_or(other);
+                if !vm.is_user_instance(y) {
+                    return match vm.compare_any(cmp, x, y, ReturnMode::Native)? {
+                        Outcome::Value(r) => Ok(TaskStep::Done(r)),
+                        Outcome::Pushed => Ok(TaskStep::Wait),
+                    };
+                }
             }
             None => {}
         }
@@ -503,7 +519,7 @@ impl Vm {
         }
     }
 
-    fn exc_is(&self, e: &Exc, t: TypeId) -> bool {
+    pub(super) fn exc_is(&self, e: &Exc, t: TypeId) -> bool {
         match e {
             Exc::New(b) => b.0.is_subclass(t),
             Exc::Raised(id) => self.is_instance_of_type(*id, t),

@@ -78,6 +78,15 @@ impl Vm {
         }
     }
 
+    /// The module whose globals the running code uses.
+    fn current_module(&self) -> u32 {
+        let code = self.frames.iter().rev().find_map(|f| match f {
+            Frame::Py(p) => Some(p.code),
+            _ => None,
+        });
+        code.and_then(|c| self.program.codes.get(c as usize)).map_or(0, |c| c.module)
+    }
+
     fn class_ns(&self) -> Option<ObjId> {
         match self.frames.last() {
             Some(Frame::Py(f)) => f.class_ns,
@@ -99,7 +108,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        if let Some(slot) = self.program.global_slot(&text) {
+        if let Some(slot) = self.program.global_slot_in(self.current_module(), &text) {
             let v = self.globals[slot as usize];
             if !v.is_undefined() {
                 return Ok(v);
@@ -114,7 +123,7 @@ impl Vm {
             Some(ns) => self.dict_set(Value::Ref(ns), key, v),
             None => {
                 let text = self.name_text(name).to_string();
-                if let Some(slot) = self.program.global_slot(&text) {
+                if let Some(slot) = self.program.global_slot_in(self.current_module(), &text) {
                     self.globals[slot as usize] = v;
                 }
                 Ok(())
@@ -144,23 +153,6 @@ impl Vm {
     }
 
     /// `import name` (native modules only).
-    pub(super) fn import_module(&mut self, name: u32) -> PyResult<Value> {
-        let text = self.name_text(name).to_string();
-        if let Some((_, id)) = self.modules.iter().find(|(n, _)| *n == text) {
-            return Ok(Value::Ref(*id));
-        }
-        match crate::stdlib::create_module(self, &text)? {
-            Some(id) => {
-                self.modules.push((text, id));
-                Ok(Value::Ref(id))
-            }
-            None => {
-                let top = text.split('.').next().unwrap_or(&text).to_string();
-                Err(Exc::new(TypeId::ModuleNotFoundError, format!("No module named '{top}'")))
-            }
-        }
-    }
-
     pub(super) fn import_from(&mut self, module: Value, name: u32) -> PyResult<Value> {
         let text = self.name_text(name).to_string();
         if let Value::Ref(id) = module

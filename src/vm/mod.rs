@@ -20,6 +20,8 @@ mod instance;
 pub mod iter;
 pub mod iterbuild;
 pub mod keys;
+pub mod matching;
+pub mod modules;
 pub mod native;
 pub mod seqcmp;
 pub mod sink;

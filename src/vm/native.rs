@@ -65,6 +65,10 @@ pub enum NativeTask {
     TextRetry(Box<super::textmemo::TextRetry>),
     /// `hash()` of a tuple holding objects with a Python `__hash__` (see `keys`).
     HashTuple(Box<super::keys::HashTuple>),
+    /// Attribute fetches of a `match` class pattern (see `matching`).
+    MatchAttrs(Box<super::matching::MatchAttrs>),
+    /// Running a Python library module's code on first import (see `modules`).
+    ModuleInit(Box<super::modules::ModuleInit>),
 }
 
 impl NativeTask {
@@ -92,6 +96,8 @@ impl NativeTask {
             NativeTask::IterBuild(b) => b.for_each_ref(f),
             NativeTask::TextRetry(t) => t.for_each_ref(f),
             NativeTask::HashTuple(h) => h.for_each_ref(f),
+            NativeTask::MatchAttrs(m) => m.for_each_ref(f),
+            NativeTask::ModuleInit(_) => {}
         }
     }
 
@@ -100,6 +106,7 @@ impl NativeTask {
             let handled = match self {
                 NativeTask::Dunder(d) => d.handles_errors(),
                 NativeTask::Next(n) => n.handles_errors(vm),
+                NativeTask::MatchAttrs(m) => m.handles_errors(),
                 _ => false,
             };
             if !handled {
@@ -118,6 +125,8 @@ impl NativeTask {
             NativeTask::IterBuild(b) => b.resume(vm, input),
             NativeTask::TextRetry(t) => t.resume(vm, input),
             NativeTask::HashTuple(h) => h.resume(vm, input),
+            NativeTask::MatchAttrs(m) => m.resume(vm, input),
+            NativeTask::ModuleInit(m) => m.resume(vm, input),
         }
     }
 }

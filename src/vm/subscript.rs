@@ -208,9 +208,11 @@ impl Vm {
                     }
                 }
             }
-            Object::Dict(_) => match self.dict_lookup(obj, key)? {
-                Some(v) => v,
-                None => return Err(Exc::with_value(TypeId::KeyError, key)),
+            Object::Dict(_) => match self.dict_lookup(obj, key) {
+                Ok(Some(v)) => v,
+                Ok(None) => return Err(Exc::with_value(TypeId::KeyError, key)),
+                Err(e) if e.is_defer() => return self.key_op(obj, key, KeyAction::Get, ReturnMode::Push),
+                Err(e) => return Err(e),
             },
             Object::Range(r) => {
                 let r = *r;

@@ -27,8 +27,8 @@ impl Vm {
                 self.new_exception(Value::Type(TypeId::MemoryError), vec![msg])
             }
             Exc::Defer => {
-                let msg = self.new_str("internal: deferred native iteration escaped".to_string());
-                self.new_exception(Value::Type(TypeId::SystemError), vec![msg])
+                let msg = self.new_str("this operation cannot run the Python code it needs here".to_string());
+                self.new_exception(Value::Type(TypeId::TypeError), vec![msg])
             }
         }
     }
