@@ -23,8 +23,12 @@ pub enum ClassTask {
         body: Value,
         kwargs: Vec<(Value, Value)>,
         started: bool,
-        /// Set once the class exists and `__init_subclass__` is running.
+        /// Set once the class exists; then `__set_name__` of descriptors in its namespace and
+        /// the parent's `__init_subclass__` run.
         class: Option<Value>,
+        /// `(descriptor, attribute name)` pairs whose `__set_name__` is still to run.
+        set_names: Vec<(Value, Value)>,
+        subclass_hooked: bool,
     },
     /// `__init__` is running for `instance`; return the instance when it finishes.
     Init { instance: Value },
@@ -35,11 +39,11 @@ pub enum ClassTask {
 impl ClassTask {
     pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ClassTask::Build { bases, ns, body, kwargs, class, .. } => {
+            ClassTask::Build { bases, ns, body, kwargs, class, set_names, .. } => {
                 bases.iter().copied().for_each(&mut *f);
                 f(Value::Ref(*ns));
                 f(*body);
-                for (k, v) in kwargs {
+                for (k, v) in kwargs.iter().chain(set_names.iter()) {
                     f(*k);
                     f(*v);
                 }
@@ -61,31 +65,46 @@ impl ClassTask {
 
     pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
         match self {
-            ClassTask::Build { name, bases, ns, body, kwargs, started, class } => {
-                if let Some(c) = class {
-                    // `__init_subclass__` finished.
-                    return Ok(TaskStep::Done(*c));
-                }
-                if !*started {
-                    *started = true;
-                    vm.push_class_body(*body, *ns)?;
-                    return Ok(TaskStep::Wait);
-                }
-                let cell = match input {
-                    Resume::Value(v) => v,
-                    _ => Value::None,
+            ClassTask::Build { name, bases, ns, body, kwargs, started, class, set_names, subclass_hooked } => {
+                let created = match *class {
+                    Some(c) => c,
+                    None if !*started => {
+                        *started = true;
+                        vm.push_class_body(*body, *ns)?;
+                        return Ok(TaskStep::Wait);
+                    }
+                    None => {
+                        let cell = match input {
+                            Resume::Value(v) => v,
+                            _ => Value::None,
+                        };
+                        let created = vm.create_class(name, bases, *ns)?;
+                        if let Value::Ref(cell_id) = cell
+                            && let Object::Cell(c) = vm.heap.get_mut(cell_id)
+                        {
+                            *c = created;
+                        }
+                        *class = Some(created);
+                        *set_names = vm.set_name_calls(created);
+                        created
+                    }
                 };
-                let created = vm.create_class(name, bases, *ns)?;
-                if let Value::Ref(cell_id) = cell
-                    && let Object::Cell(c) = vm.heap.get_mut(cell_id)
-                {
-                    *c = created;
+                while !set_names.is_empty() {
+                    let (descriptor, attr) = set_names.remove(0);
+                    let Some(f) = vm.dunder(descriptor, "__set_name__") else { continue };
+                    if let Outcome::Pushed =
+                        vm.call_value(f, Args::positional([descriptor, created, attr]), ReturnMode::Native)?
+                    {
+                        return Ok(TaskStep::Wait);
+                    }
                 }
-                *class = Some(created);
-                match vm.init_subclass(created, std::mem::take(kwargs))? {
-                    Outcome::Value(_) => Ok(TaskStep::Done(created)),
-                    Outcome::Pushed => Ok(TaskStep::Wait),
+                if !*subclass_hooked {
+                    *subclass_hooked = true;
+                    if let Outcome::Pushed = vm.init_subclass(created, std::mem::take(kwargs))? {
+                        return Ok(TaskStep::Wait);
+                    }
                 }
+                Ok(TaskStep::Done(created))
             }
             ClassTask::Init { instance } => {
                 if let Resume::Value(v) = input
@@ -321,8 +340,29 @@ impl Vm {
         }
         let ns = self.new_dict(Dict::new());
         let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
-        let task = ClassTask::Build { name, bases, ns, body, kwargs, started: false, class: None };
+        let task = ClassTask::Build {
+            name,
+            bases,
+            ns,
+            body,
+            kwargs,
+            started: false,
+            class: None,
+            set_names: Vec::new(),
+            subclass_hooked: false,
+        };
         self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)
+    }
+
+    /// Descriptors in a new class's namespace whose class defines `__set_name__`.
+    fn set_name_calls(&self, class: Value) -> Vec<(Value, Value)> {
+        let Value::Ref(id) = class else { return Vec::new() };
+        let Object::Class(c) = self.heap.get(id) else { return Vec::new() };
+        c.dict
+            .iter_entries()
+            .filter(|e| self.dunder(e.value, "__set_name__").is_some())
+            .map(|e| (e.value, e.key))
+            .collect()
     }
 
     /// Call the nearest `__init_subclass__` defined by a base of the new `class` (an implicit

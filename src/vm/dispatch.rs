@@ -736,7 +736,14 @@ impl Vm {
                             }
                             continue 'frames;
                         }
-                        Instr::Raise { kind } => break 'op self.raise_instr(kind),
+                        Instr::Raise { kind } => match self.raise_class(kind) {
+                            Ok(false) => break 'op self.raise_instr(kind),
+                            Ok(true) => {
+                                self.set_frame_ip(fi, ip);
+                                continue 'frames;
+                            }
+                            Err(e) => break 'op e,
+                        },
                         Instr::Reraise => {
                             let exc = self.pop();
                             self.set_ip(ip);

@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::Vm;
 use super::call::{Args, Outcome};
-use super::frame::ReturnMode;
+use super::frame::{Frame, ReturnMode};
 use super::iter::Step;
 use super::native::{NativeTask, Resume, TaskStep};
-use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::error::{Exc, PyResult};
 use crate::objects::{GenState, Iter, Object};
 use crate::types::TypeId;
@@ -706,10 +706,38 @@ impl Vm {
         // Resume the frame without a sent value, then raise at the yield.
         self.resume_generator(id, Value::None, ret)?;
         self.stack.pop();
+        if let Some(sub) = self.delegating_to() {
+            // Suspended in `yield from sub`: the exception goes to `sub` first; what it
+            // yields, returns or raises comes back through the `Send` (see `send`).
+            return self.throw_into(sub, exc, ReturnMode::Send);
+        }
         match self.unwind(exc, false) {
             Ok(()) => Ok(Outcome::Pushed),
             Err(e) => Err(e),
         }
+    }
+}
+
+impl Vm {
+    /// The top frame was just resumed at a `yield` inside a `yield from` loop over a
+    /// suspended generator: rewind it to just past its `Send` and return that generator.
+    fn delegating_to(&mut self) -> Option<ObjId> {
+        let program = self.program.clone();
+        let Some(Frame::Py(f)) = self.frames.last() else { return None };
+        let code = program.codes.get(f.code as usize)?;
+        let Some(Instr::Jump { target }) = code.instrs.get(f.ip as usize) else { return None };
+        if !matches!(code.instrs.get(*target as usize), Some(Instr::Send { .. })) {
+            return None;
+        }
+        let Value::Ref(sub) = self.top() else { return None };
+        if !matches!(self.heap.get(sub), Object::Generator(g) if g.state == GenState::Suspended) {
+            return None;
+        }
+        let resume_at = target + 1;
+        if let Some(Frame::Py(f)) = self.frames.last_mut() {
+            f.ip = resume_at;
+        }
+        Some(sub)
     }
 }
 

@@ -97,8 +97,18 @@ impl Vm {
             }
             return self.call_value(fget, Args::positional([obj]), ret);
         }
+        // Descriptors of user classes: `__get__` (data descriptors win over the instance dict).
+        let descriptor_get = cls_attr.and_then(|a| self.dunder(a, "__get__").map(|g| (a, g)));
+        if let Some((a, get)) = descriptor_get
+            && (self.dunder(a, "__set__").is_some() || self.dunder(a, "__delete__").is_some())
+        {
+            return self.call_value(get, Args::positional([a, obj, class]), ret);
+        }
         if let Some(v) = self.instance_dict_get(id, name) {
             return Ok(Outcome::Value(v));
+        }
+        if let Some((a, get)) = descriptor_get {
+            return self.call_value(get, Args::positional([a, obj, class]), ret);
         }
         if let Some(a) = cls_attr {
             return Ok(Outcome::Value(self.bind(a, obj, class)));
@@ -188,7 +198,12 @@ impl Vm {
             }
             Object::Instance(inst) if matches!(inst.class, Value::Ref(_)) => {
                 let class = inst.class;
-                if let Some(a) = self.class_lookup_str(class, name)
+                let cls_attr = self.class_lookup_str(class, name);
+                if let Some(set) = cls_attr.and_then(|a| self.dunder(a, "__set__").map(|s| (a, s))) {
+                    let (a, set) = set;
+                    return Ok(Some(self.call_value(set, Args::positional([a, obj, v]), ReturnMode::Discard)?));
+                }
+                if let Some(a) = cls_attr
                     && let ClassAttr::Property { fset, .. } = self.classify(a)
                 {
                     if fset.is_none() {

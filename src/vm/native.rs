@@ -69,6 +69,8 @@ pub enum NativeTask {
     MatchAttrs(Box<super::matching::MatchAttrs>),
     /// Running a Python library module's code on first import (see `modules`).
     ModuleInit(Box<super::modules::ModuleInit>),
+    /// `raise SomeError` with a Python `__init__`: raise the instance once made.
+    Raise(Box<super::unwind::RaiseTask>),
 }
 
 impl NativeTask {
@@ -98,6 +100,7 @@ impl NativeTask {
             NativeTask::HashTuple(h) => h.for_each_ref(f),
             NativeTask::MatchAttrs(m) => m.for_each_ref(f),
             NativeTask::ModuleInit(_) => {}
+            NativeTask::Raise(r) => r.for_each_ref(f),
         }
     }
 
@@ -127,6 +130,7 @@ impl NativeTask {
             NativeTask::HashTuple(h) => h.resume(vm, input),
             NativeTask::MatchAttrs(m) => m.resume(vm, input),
             NativeTask::ModuleInit(m) => m.resume(vm, input),
+            NativeTask::Raise(r) => r.resume(vm, input),
         }
     }
 }

@@ -2,7 +2,10 @@
 
 use super::Vm;
 use super::frame::{Frame, ReturnMode};
-use super::native::Resume;
+use serde::{Deserialize, Serialize};
+
+use super::call::{Args, Outcome};
+use super::native::{NativeTask, Resume, TaskStep};
 use crate::error::{Exc, ExcArg, PyResult};
 use crate::objects::{ExcData, GenState, Instance, Object};
 use crate::types::TypeId;
@@ -87,6 +90,31 @@ impl Vm {
     }
 
     /// The `raise` instruction: build the exception to raise.
+    /// `raise X` / `raise X from Y` where X is a class whose `__init__`/`__new__` is Python:
+    /// the class is called first (a native frame raises the result). Ok(false) when X needs
+    /// no Python code (the plain `Raise` path handles it).
+    pub(super) fn raise_class(&mut self, kind: u32) -> PyResult<bool> {
+        if kind == 0 {
+            return Ok(false);
+        }
+        let class = self.peek(kind as usize);
+        let runs_python = self.is_user_class(class)
+            && self.class_is_exception(class)
+            && (self.class_lookup_str(class, "__init__").is_some()
+                || self.class_lookup_str(class, "__new__").is_some());
+        if !runs_python {
+            return Ok(false);
+        }
+        let cause = if kind == 2 { Some(self.pop()) } else { None };
+        self.pop();
+        self.push_native(NativeTask::Raise(Box::new(RaiseTask { cause })), ReturnMode::Discard)?;
+        match self.call_value(class, Args::default(), ReturnMode::Native)? {
+            Outcome::Value(v) => self.set_native_input(Resume::Value(v)),
+            Outcome::Pushed => {}
+        }
+        Ok(true)
+    }
+
     pub(super) fn raise_instr(&mut self, kind: u32) -> Exc {
         match kind {
             0 => match self.current_handled() {
@@ -304,5 +332,31 @@ impl Vm {
             return Err(Exc::type_error("catching classes that do not inherit from BaseException is not allowed"));
         }
         Ok(self.isinstance(exc, cls))
+    }
+}
+
+/// Raises the instance made by calling an exception class (see `Vm::raise_class`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RaiseTask {
+    cause: Option<Value>,
+}
+
+impl RaiseTask {
+    pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
+        if let Some(c) = self.cause {
+            f(c);
+        }
+    }
+
+    pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        let Resume::Value(v) = input else { return Err(Exc::runtime_error("raise: no exception")) };
+        vm.stack.push(v);
+        match self.cause {
+            Some(c) => {
+                vm.stack.push(c);
+                Err(vm.raise_instr(2))
+            }
+            None => Err(vm.raise_instr(1)),
+        }
     }
 }
