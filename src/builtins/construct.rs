@@ -198,6 +198,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
                 }
                 return Ok(Outcome::Value(dict));
             };
+            // A dict subclass instance (without its own `keys`) copies like a dict.
+            let x = match vm.instance_base(x) {
+                Some(base) if vm.dunder(x, "keys").is_none() => base,
+                _ => x,
+            };
             if let Value::Ref(id) = x
                 && let Object::Dict(src) = vm.heap.get(id)
             {

@@ -55,6 +55,11 @@ impl Vm {
         if self.involves_instances(a, b) {
             return self.binary_dunder(op, a, b, inplace, ReturnMode::Push);
         }
+        if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub)
+            && self.set_holds_python_keys(a) | self.set_holds_python_keys(b)
+        {
+            return self.set_binary_python(op, a, b, ReturnMode::Push);
+        }
         if inplace && let Some(v) = self.inplace_container(op, a, b)? {
             return Ok(v);
         }
@@ -583,6 +588,39 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Does set `v` hold objects whose equality is Python code?
+    fn set_holds_python_keys(&self, v: Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(id) {
+            Object::Set(s) | Object::FrozenSet(s) => s.iter().any(|k| self.needs_python_key(k)),
+            _ => false,
+        }
+    }
+
+    /// `a | b`, `a & b`, `a - b` for sets holding objects with a Python `__eq__`/`__hash__`:
+    /// items are added and tested one at a time through `keys::KeyTask`.
+    fn set_binary_python(&mut self, op: BinOp, a: Value, b: Value, ret: ReturnMode) -> PyResult<Outcome> {
+        let (Value::Ref(ia), Value::Ref(ib)) = (a, b) else { return Err(self.unsupported(op, a, b, false)) };
+        let frozen = matches!(self.heap.get(ia), Object::FrozenSet(_));
+        let is_set = |o: &Object| matches!(o, Object::Set(_) | Object::FrozenSet(_));
+        if !is_set(self.heap.get(ia)) || !is_set(self.heap.get(ib)) {
+            return Err(self.unsupported(op, a, b, false));
+        }
+        let start = match (op, self.heap.get(ia)) {
+            (BinOp::Or, Object::Set(s) | Object::FrozenSet(s)) => Set::copy_from(s),
+            _ => Set::new(),
+        };
+        let result = if frozen { self.alloc(Object::FrozenSet(start)) } else { self.new_set(start) };
+        let Value::Ref(rid) = result else { return Ok(Outcome::Value(result)) };
+        match op {
+            BinOp::Or => self.run_sink(b, None, Sink::SetInto(rid), ret),
+            _ => {
+                let sink = Sink::SetFilter { other: ib, result: rid, keep_present: op == BinOp::And, pending: None };
+                self.run_sink(a, None, sink, ret)
+            }
+        }
     }
 
     /// Set operators; the result has the type of the left operand.

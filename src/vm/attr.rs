@@ -133,6 +133,13 @@ impl Vm {
                 "step" => s.step,
                 _ => return Ok(None),
             },
+            Object::Property { fget, fset, fdel, doc } => match name {
+                "fget" => *fget,
+                "fset" => *fset,
+                "fdel" => *fdel,
+                "__doc__" => *doc,
+                _ => return Ok(None),
+            },
             Object::Traceback { exc, index } => {
                 let (exc, index) = (*exc, *index);
                 return Ok(self.traceback_attr(exc, index, name));

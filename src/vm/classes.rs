@@ -449,6 +449,7 @@ impl Vm {
             c.mro = mro;
             c.slots = slots;
         }
+        self.lookup_cache.invalidate();
         Ok(Value::Ref(id))
     }
 
@@ -645,16 +646,27 @@ impl Vm {
     }
 
     /// Look a name up along a user class's MRO (class dicts only).
+    /// `name` looked up along the MRO of user class `class` (through the lookup cache: this
+    /// runs for every attribute access and special-method check).
     pub fn class_lookup_str(&self, class: Value, name: &str) -> Option<Value> {
-        for c in self.mro_of(class) {
+        let Value::Ref(id) = class else { return None };
+        let h = crate::hash::hash_str(name);
+        if let Some(found) = self.lookup_cache.get(id, h) {
+            return found;
+        }
+        let Object::Class(cls) = self.heap.get(id) else { return None };
+        let mut found = None;
+        for c in &cls.mro {
             if let Value::Ref(cid) = c
-                && let Object::Class(cls) = self.heap.get(cid)
-                && let Some(v) = self.dict_get_str_in_dict(&cls.dict, name)
+                && let Object::Class(k) = self.heap.get(*cid)
+                && let Some(pos) = k.dict.find(h, |key| self.heap.get_str(key) == Some(name))
             {
-                return Some(v);
+                found = k.dict.entry_at(pos).map(|e| e.value);
+                break;
             }
         }
-        None
+        self.lookup_cache.put(id, h, found);
+        found
     }
 
     /// The special method `name` of a value's class (user classes only).
@@ -691,5 +703,66 @@ impl Vm {
         let ns = self.new_dict(d);
         let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
         Ok(Outcome::Value(self.create_class(&name, &bases, ns)?))
+    }
+}
+
+/// A direct-mapped cache of class attribute lookups by (class, name hash). Any change to a
+/// class namespace, and every collection (which may reuse a class's id), starts a new epoch,
+/// which invalidates all entries.
+pub struct LookupCache {
+    entries: Box<[std::cell::Cell<CacheEntry>]>,
+    epoch: std::cell::Cell<u32>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CacheEntry {
+    class: u32,
+    hash: i64,
+    epoch: u32,
+    found: Option<Value>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 512;
+
+impl Clone for LookupCache {
+    /// A copy starts empty.
+    fn clone(&self) -> Self {
+        LookupCache::default()
+    }
+}
+
+impl std::fmt::Debug for LookupCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LookupCache(epoch {})", self.epoch.get())
+    }
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        let entries = (0..LOOKUP_CACHE_SIZE).map(|_| std::cell::Cell::new(CacheEntry::default())).collect();
+        // Epoch 0 marks empty entries.
+        LookupCache { entries, epoch: std::cell::Cell::new(1) }
+    }
+}
+
+impl LookupCache {
+    fn slot(&self, class: ObjId, hash: i64) -> &std::cell::Cell<CacheEntry> {
+        let mix = (class.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hash as u64;
+        &self.entries[(mix ^ (mix >> 29)) as usize % LOOKUP_CACHE_SIZE]
+    }
+
+    fn get(&self, class: ObjId, hash: i64) -> Option<Option<Value>> {
+        let e = self.slot(class, hash).get();
+        (e.class == class.0 && e.hash == hash && e.epoch == self.epoch.get()).then_some(e.found)
+    }
+
+    fn put(&self, class: ObjId, hash: i64, found: Option<Value>) {
+        let entry = CacheEntry { class: class.0, hash, epoch: self.epoch.get(), found };
+        self.slot(class, hash).set(entry);
+    }
+
+    /// Forget every entry.
+    pub fn invalidate(&self) {
+        self.epoch.set(self.epoch.get().wrapping_add(1).max(1));
     }
 }

@@ -585,10 +585,27 @@ impl Vm {
             return match (value, delete) {
                 (Some(v), _) => self.store_subscript(base, key, v).map(Some),
                 (None, true) => self.delete_subscript(base, key).map(Some),
-                (None, false) => self.subscript(base, key).map(Some),
+                (None, false) => self.dict_subclass_getitem(obj, base, key).map(Some),
             };
         }
         Ok(None)
+    }
+
+    /// `obj[key]` for an instance of a subclass of a builtin type: the builtin lookup, with
+    /// the class's `__missing__` called for keys a dict lacks.
+    fn dict_subclass_getitem(&mut self, obj: Value, base: Value, key: Value) -> PyResult<Outcome> {
+        let is_dict = matches!(base, Value::Ref(id) if matches!(self.heap.get(id), Object::Dict(_)));
+        let missing = if is_dict { self.dunder(obj, "__missing__") } else { None };
+        let Some(missing) = missing else { return self.subscript(base, key) };
+        if self.needs_python_key(key) {
+            return self.key_op(base, key, super::keys::KeyAction::GetMissing(obj, missing), ReturnMode::Push);
+        }
+        match self.subscript(base, key) {
+            Err(e) if self.exc_is(&e, TypeId::KeyError) => {
+                self.call_value(missing, Args::positional([obj, key]), ReturnMode::Push)
+            }
+            other => other,
+        }
     }
 
     /// `with mgr:` — push the bound `__exit__`, then call `__enter__` (its result is pushed).

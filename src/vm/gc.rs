@@ -20,6 +20,8 @@ impl Vm {
     }
 
     pub fn collect_garbage(&mut self) {
+        // Freed classes' ids may be reused.
+        self.lookup_cache.invalidate();
         self.gc_wanted = false;
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.globals.len() + 64);
         roots.extend_from_slice(&self.stack);

@@ -188,6 +188,7 @@ impl Vm {
                 let heap = &self.heap;
                 let Object::Class(c) = heap.get(id) else { return Ok(None) };
                 let found = c.dict.find(h, |k| super::build::key_eq(heap, k, key));
+                self.lookup_cache.invalidate();
                 if let Object::Class(c) = self.heap.get_mut(id) {
                     match found {
                         Some(p) => c.dict.set_value_at(p, v),
@@ -310,6 +311,7 @@ impl Vm {
                 let Some(p) = c.dict.find(h, |k| super::build::key_eq(heap, k, key)) else {
                     return Err(Exc::attribute_error(format!("type object '{}' has no attribute '{name}'", c.name)));
                 };
+                self.lookup_cache.invalidate();
                 if let Object::Class(c) = self.heap.get_mut(id) {
                     c.dict.remove_at(p);
                 }

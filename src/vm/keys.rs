@@ -24,6 +24,9 @@ use crate::value::{ObjId, Value};
 pub enum KeyAction {
     /// `d[k]`: the value, or KeyError.
     Get,
+    /// `d[k]` on a dict subclass instance (first value) whose `__missing__` (second) gives
+    /// the value of absent keys.
+    GetMissing(Value, Value),
     /// `d.get(k, default)`.
     GetOr(Value),
     /// `k in d` / `k in s`.
@@ -53,6 +56,8 @@ pub struct KeyTask {
     /// Keys in the table with the same hash, compared with `key` in order.
     candidates: Vec<Value>,
     idx: usize,
+    /// `__missing__` is running; its result is the answer.
+    awaiting_missing: bool,
 }
 
 impl KeyTask {
@@ -61,12 +66,20 @@ impl KeyTask {
         f(self.key);
         match self.action {
             KeyAction::GetOr(v) | KeyAction::Set(v) | KeyAction::SetDefault(v) | KeyAction::Pop(Some(v)) => f(v),
+            KeyAction::GetMissing(obj, missing) => {
+                f(obj);
+                f(missing);
+            }
             _ => {}
         }
         self.candidates.iter().copied().for_each(f);
     }
 
     pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
+        if self.awaiting_missing {
+            let Resume::Value(v) = input else { return Ok(TaskStep::Done(Value::None)) };
+            return Ok(TaskStep::Done(v));
+        }
         let mut answer = None;
         if let Resume::Value(v) = input {
             if self.hash.is_none() {
@@ -123,6 +136,22 @@ impl KeyTask {
     fn apply(&mut self, vm: &mut Vm, hash: i64, matched: Option<Value>) -> PyResult<TaskStep> {
         let key = self.key;
         let id = self.container;
+        if let KeyAction::GetMissing(obj, f) = self.action {
+            let found = match (vm.heap.get(id), matched) {
+                (Object::Dict(d), Some(c)) => d.find(hash, |k| k.is(c)).and_then(|p| d.entry_at(p)).map(|e| e.value),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(TaskStep::Done(v));
+            }
+            return match vm.call_value(f, super::call::Args::positional([obj, key]), ReturnMode::Native)? {
+                Outcome::Value(v) => Ok(TaskStep::Done(v)),
+                Outcome::Pushed => {
+                    self.awaiting_missing = true;
+                    Ok(TaskStep::Wait)
+                }
+            };
+        }
         let missing = || Exc::with_value(TypeId::KeyError, key);
         // Bytes the table grew by, charged after the table is no longer borrowed.
         let mut grew = 0;
@@ -271,7 +300,8 @@ impl Vm {
         let Value::Ref(container) = container else {
             return Err(Exc::runtime_error("key operation on a non-container"));
         };
-        let task = KeyTask { container, key, action, hash: None, candidates: Vec::new(), idx: 0 };
+        let task =
+            KeyTask { container, key, action, hash: None, candidates: Vec::new(), idx: 0, awaiting_missing: false };
         self.push_native(NativeTask::Key(Box::new(task)), ret)
     }
 

@@ -102,6 +102,9 @@ pub struct Vm {
     /// Set while a formatting operation records the Python texts it needs (see `textmemo`).
     #[serde(skip)]
     pub text_memo: Option<Box<textmemo::TextMemo>>,
+    /// Class attribute lookups (see `classes::LookupCache`).
+    #[serde(skip)]
+    pub(crate) lookup_cache: classes::LookupCache,
 }
 
 impl Vm {
@@ -127,6 +130,7 @@ impl Vm {
             char_cache: Vec::new(),
             gc_threshold: gc::INITIAL_THRESHOLD,
             text_memo: None,
+            lookup_cache: classes::LookupCache::default(),
         };
         vm.attach_program(program);
         vm

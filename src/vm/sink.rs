@@ -108,6 +108,15 @@ pub enum Sink {
         stop: usize,
         goal: FindGoal,
     },
+    /// Set intersection/difference with Python equality: items of the source go into
+    /// `result` when their presence in `other` is `keep_present`.
+    SetFilter {
+        other: ObjId,
+        result: ObjId,
+        keep_present: bool,
+        /// The item whose membership is being asked.
+        pending: Option<Value>,
+    },
     /// bytes(iterable of ints), or bytearray when `array`.
     Bytes {
         data: Vec<u8>,
@@ -157,6 +166,13 @@ impl Sink {
                 }
             }
             Sink::Contains { item, .. } => f(*item),
+            Sink::SetFilter { other, result, pending, .. } => {
+                f(Value::Ref(*other));
+                f(Value::Ref(*result));
+                if let Some(p) = pending {
+                    f(*p);
+                }
+            }
             Sink::Find { wanted, goal, .. } => {
                 f(*wanted);
                 if let FindGoal::Remove(id) = goal {
@@ -234,6 +250,10 @@ impl Sink {
                 }
                 return Ok(Feed::Op(Op::Compare(CmpOp::Eq, item, *wanted)));
             }
+            Sink::SetFilter { other, pending, .. } => {
+                *pending = Some(item);
+                return Ok(Feed::Op(Op::Key(*other, item, KeyAction::Contains { invert: false })));
+            }
             Sink::Find { wanted, pos, start, stop, .. } => {
                 let at = *pos;
                 *pos += 1;
@@ -283,6 +303,14 @@ impl Sink {
             }
             Sink::All if !vm.truthy_native(result)? => {
                 return Ok(Feed::Stop(Value::Bool(false)));
+            }
+            Sink::SetFilter { result: set, keep_present, pending, .. } => {
+                // First the membership answer, then (when kept) the insertion's.
+                if let Some(item) = pending.take()
+                    && vm.truthy_native(result)? == *keep_present
+                {
+                    return Ok(Feed::Op(Op::Key(*set, item, KeyAction::Add)));
+                }
             }
             Sink::Find { goal: FindGoal::NotFound, .. } => {
                 let text = vm.as_str(result).unwrap_or("?");
@@ -407,6 +435,7 @@ impl Sink {
             },
             Sink::Contains { invert, .. } => Value::Bool(*invert),
             Sink::Find { .. } => Value::None,
+            Sink::SetFilter { result, .. } => Value::Ref(*result),
             Sink::Unpack { before, after, items } => {
                 let items = std::mem::take(items);
                 vm.push_unpacked(items, *before, *after)?;
