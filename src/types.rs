@@ -60,6 +60,8 @@ builtin_types! {
     Method => "method": Object,
     Cell => "cell": Object,
     Traceback => "traceback": Object,
+    GenericAlias => "GenericAlias": Object,
+    UnionType => "UnionType": Object,
     Module => "module": Object,
     Property => "property": Object,
     ClassMethod => "classmethod": Object,

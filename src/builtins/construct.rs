@@ -38,6 +38,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             match (args.pos.first().copied(), base) {
                 (None, None) => Value::Int(0),
                 (None, Some(_)) => return Err(Exc::type_error("int() missing string argument")),
+                (Some(x), None) if vm.is_user_instance(x) => match vm.instance_base(x) {
+                    Some(b) => to_int(vm, b)?,
+                    None => return vm.int_of_instance(x, ret),
+                },
                 (Some(x), None) => to_int(vm, x)?,
                 (Some(x), Some(b)) => {
                     let base = vm.int_arg(b)?;
@@ -58,6 +62,10 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
             spec.between(&args, 0, 1)?;
             match args.pos.first().copied() {
                 None => Value::Float(0.0),
+                Some(x) if vm.is_user_instance(x) => match vm.instance_base(x) {
+                    Some(b) => to_float(vm, b)?,
+                    None => return vm.float_of_instance(x, ret),
+                },
                 Some(x) => to_float(vm, x)?,
             }
         }

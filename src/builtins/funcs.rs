@@ -17,6 +17,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
     let spec = ArgSpec::new(b.name());
     let v = match b {
         Builtin::Print => return print(vm, args, ret),
+        Builtin::MontyBind | Builtin::MontySetFields | Builtin::MontyAttrs => crate::stdlib::call_helper(vm, b, args)?,
         Builtin::Len => {
             let x = spec.one(&args)?;
             if vm.is_user_instance(x) {
@@ -209,6 +210,12 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
                 None => Err(Exc::type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
             };
         }
+        Builtin::Round if !args.pos.is_empty() && vm.is_user_instance(args.pos[0]) => {
+            return vm.round_instance(&args, ret);
+        }
+        Builtin::Divmod if args.pos.len() == 2 && vm.involves_instances(args.pos[0], args.pos[1]) => {
+            return vm.divmod_instances(args.pos[0], args.pos[1], ret);
+        }
         Builtin::Abs | Builtin::Round | Builtin::Divmod | Builtin::Pow | Builtin::Bin | Builtin::Oct | Builtin::Hex => {
             numbers::call(vm, b, &args)?
         }
@@ -275,6 +282,14 @@ fn class_check(vm: &mut Vm, instance: bool, x: Value, cls: Value, depth: u32) ->
     {
         let classes: Vec<Value> = items.to_vec();
         for c in classes {
+            if class_check(vm, instance, x, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(members) = vm.union_members(cls) {
+        for c in members {
             if class_check(vm, instance, x, c, depth + 1)? {
                 return Ok(true);
             }

@@ -81,6 +81,9 @@ builtin_functions! {
     Sum => "sum",
     Vars => "vars",
     BuildClass => "__build_class__",
+    MontyBind => "_monty.bind",
+    MontySetFields => "_monty.set_fields",
+    MontyAttrs => "_monty.attrs",
 }
 
 /// What a name in the builtins namespace refers to.

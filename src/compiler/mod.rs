@@ -210,6 +210,8 @@ struct Compiler<'a, 'p> {
     imports: Vec<String>,
     /// `__name__` of the module being compiled.
     module_name: String,
+    /// `from __future__ import annotations`: annotations stay source text.
+    future_annotations: bool,
 }
 
 impl<'a, 'p> Compiler<'a, 'p> {
@@ -227,6 +229,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             module: 0,
             imports: Vec::new(),
             module_name: "__main__".into(),
+            future_annotations: false,
         }
     }
 

@@ -10,21 +10,26 @@ use super::{CompileError, Compiler, FBlock};
 use crate::bytecode::{CodeKind, Const, Instr, Params};
 
 impl<'a> Compiler<'a, '_> {
-    /// `x: T` in a class body: `__annotations__["x"] = "T"`. Annotations are kept as their
-    /// source text, as under `from __future__ import annotations` (they are not evaluated).
-    fn record_annotation(&mut self, name: &str, annotation: &ast::Expr) {
-        let range = annotation.range();
-        let text = self
-            .program
-            .sources
-            .get(self.source_id as usize)
-            .and_then(|s| s.text.get(range.start().to_usize()..range.end().to_usize()))
-            .unwrap_or("")
-            .to_string();
-        self.load_const(Const::Str(text));
+    /// `x: T` in a class body: `__annotations__["x"] = T`, evaluated as CPython does; kept
+    /// as the source text under `from __future__ import annotations`.
+    fn record_annotation(&mut self, name: &str, annotation: &'a ast::Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            let range = annotation.range();
+            let text = self
+                .program
+                .sources
+                .get(self.source_id as usize)
+                .and_then(|s| s.text.get(range.start().to_usize()..range.end().to_usize()))
+                .unwrap_or("")
+                .to_string();
+            self.load_const(Const::Str(text));
+        } else {
+            self.compile_expr(annotation)?;
+        }
         self.load_name("__annotations__");
         self.load_const(Const::Str(name.to_string()));
         self.emit(Instr::StoreSubscr);
+        Ok(())
     }
 
     pub(super) fn compile_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
@@ -76,7 +81,7 @@ impl<'a> Compiler<'a, '_> {
                 if self.scope_kind() == ScopeKind::Class
                     && let Some(name) = a.target.as_name_expr()
                 {
-                    self.record_annotation(name.id.as_str(), &a.annotation);
+                    self.record_annotation(name.id.as_str(), &a.annotation)?;
                 }
             }
             Stmt::TypeAlias(_) => {
@@ -158,6 +163,13 @@ impl<'a> Compiler<'a, '_> {
                     });
                 }
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                if module == "__future__" {
+                    // Compile-time switches: only `annotations` changes anything we do.
+                    if i.names.iter().any(|a| a.name.id.as_str() == "annotations") {
+                        self.future_annotations = true;
+                    }
+                    return Ok(());
+                }
                 self.imports.push(module.to_string());
                 let n = self.name_index(module);
                 self.emit(Instr::ImportName { name: n });

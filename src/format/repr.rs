@@ -303,6 +303,10 @@ impl Vm {
             }
             Object::Cell(_) => out.push_str(&format!("<cell at {}>", fake_address(id))),
             Object::Traceback { .. } => out.push_str(&format!("<traceback object at {}>", fake_address(id))),
+            Object::Alias { .. } => {
+                let text = self.alias_text(Value::Ref(id))?;
+                out.push_str(&text);
+            }
             Object::Function(f) => out.push_str(&format!("<function {} at {}>", f.qualname, fake_address(id))),
             Object::BoundMethod { func, receiver } => {
                 let (func, receiver) = (*func, *receiver);

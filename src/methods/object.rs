@@ -49,13 +49,11 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                     Value::Type(t) => t,
                     _ => crate::types::TypeId::Object,
                 };
-                let built = match crate::builtins::construct(vm, t, args, ReturnMode::Native)? {
-                    Outcome::Value(v) => v,
-                    Outcome::Pushed => return Err(Exc::type_error("__init__ from a generator is not supported here")),
-                };
-                if let Object::Instance(inst) = vm.heap.get_mut(id) {
-                    inst.base = Some(built);
+                // Immutable payloads were made by `__new__`.
+                if !matches!(t, crate::types::TypeId::List | crate::types::TypeId::Dict | crate::types::TypeId::Set) {
+                    return Ok(Outcome::Value(Value::None));
                 }
+                return vm.init_payload(recv, t, args, Value::None, ret);
             } else if !args.pos.is_empty() || !args.kw.is_empty() {
                 return Err(Exc::type_error(
                     "object.__init__() takes exactly one argument (the instance to initialize)",

@@ -237,6 +237,12 @@ pub enum Object {
         exc: ObjId,
         index: u32,
     },
+    /// `list[int]` (a generic alias of `origin`), or with `origin` Undefined the union
+    /// `int | None` of `args`.
+    Alias {
+        origin: Value,
+        args: Vec<Value>,
+    },
     Function(Box<Function>),
     /// A Python function bound to an instance.
     BoundMethod {
@@ -312,6 +318,10 @@ impl Object {
                 f(s.step);
             }
             Object::Traceback { exc, .. } => f(Value::Ref(*exc)),
+            Object::Alias { origin, args } => {
+                f(*origin);
+                args.iter().copied().for_each(f);
+            }
             Object::Cell(v) => f(*v),
             Object::Function(func) => {
                 func.defaults.iter().copied().for_each(&mut f);

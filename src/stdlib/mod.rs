@@ -5,9 +5,16 @@ use crate::error::PyResult;
 use crate::value::ObjId;
 use crate::vm::Vm;
 
+mod helpers;
+
+pub use helpers::call as call_helper;
+
 /// Create native module `name`, or None if the sandbox has no native module of that name.
-pub fn create_module(_vm: &mut Vm, _name: &str) -> PyResult<Option<ObjId>> {
-    Ok(None)
+pub fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjId>> {
+    Ok(match name {
+        "_monty" => Some(helpers::create(vm)?),
+        _ => None,
+    })
 }
 
 /// The source of library module `name` when it is written in Python.
@@ -16,7 +23,6 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("python/dataclasses.py"),
         "typing" => include_str!("python/typing.py"),
         "collections" => include_str!("python/collections.py"),
-        "_monty_args" => include_str!("python/_monty_args.py"),
         _ => return None,
     })
 }

@@ -123,6 +123,11 @@ impl Vm {
 
     /// `a op b` for builtin types; `None` if the types do not support it.
     pub fn binary_value(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if op == BinOp::Or
+            && let Some(u) = self.type_union(a, b)
+        {
+            return Ok(Some(u));
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::And => return Ok(Some(Value::Bool(x & y))),

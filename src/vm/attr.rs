@@ -140,6 +140,10 @@ impl Vm {
                 "__doc__" => *doc,
                 _ => return Ok(None),
             },
+            Object::Alias { origin, args } => {
+                let (origin, args) = (*origin, args.clone());
+                return Ok(self.alias_attr(origin, args, name));
+            }
             Object::Traceback { exc, index } => {
                 let (exc, index) = (*exc, *index);
                 return Ok(self.traceback_attr(exc, index, name));

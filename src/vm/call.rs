@@ -175,6 +175,10 @@ impl Vm {
                 }
                 Object::Class(_) => self.instantiate(id, args, ret),
                 Object::Instance(_) => self.call_instance(callee, args, ret),
+                Object::Alias { .. } => {
+                    let origin = self.alias_origin_for_call(id)?;
+                    self.call_value(origin, args, ret)
+                }
                 _ => Err(self.not_callable(callee)),
             },
             _ => Err(self.not_callable(callee)),

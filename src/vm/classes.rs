@@ -34,6 +34,9 @@ pub enum ClassTask {
     Init { instance: Value },
     /// A user `__new__` is running; then `__init__` runs on its result if it is an instance.
     New { class: Value, args: Vec<Value>, kw: Vec<(Value, Value)>, initing: bool },
+    /// The builtin value of a subclass instance is being built (maybe from a generator):
+    /// store it as the payload of `instance`, then produce `result`.
+    Payload { instance: Value, result: Value },
 }
 
 impl ClassTask {
@@ -52,6 +55,10 @@ impl ClassTask {
                 }
             }
             ClassTask::Init { instance } => f(*instance),
+            ClassTask::Payload { instance, result } => {
+                f(*instance);
+                f(*result);
+            }
             ClassTask::New { class, args, kw, .. } => {
                 f(*class);
                 args.iter().copied().for_each(&mut *f);
@@ -106,6 +113,14 @@ impl ClassTask {
                 }
                 Ok(TaskStep::Done(created))
             }
+            ClassTask::Payload { instance, result } => {
+                if let (Resume::Value(built), Value::Ref(id)) = (input, *instance)
+                    && let Object::Instance(inst) = vm.heap.get_mut(id)
+                {
+                    inst.base = Some(built);
+                }
+                Ok(TaskStep::Done(*result))
+            }
             ClassTask::Init { instance } => {
                 if let Resume::Value(v) = input
                     && !v.is_none()
@@ -121,10 +136,7 @@ impl ClassTask {
                 }
                 // Without a Python `__init__`, only mutable builtin bases take the arguments
                 // again (`list.__init__`); `object`/`tuple`/`str`... got what they need in `__new__`.
-                let mutable_base = matches!(
-                    vm.builtin_base_of_class(*class),
-                    TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray
-                );
+                let mutable_base = is_mutable_builtin(vm.builtin_base_of_class(*class));
                 if !mutable_base && vm.class_lookup_str(*class, "__init__").is_none() {
                     return Ok(TaskStep::Done(obj));
                 }
@@ -167,6 +179,8 @@ impl Vm {
                 Object::Range(_) => TypeId::Range,
                 Object::Slice(_) => TypeId::Slice,
                 Object::Traceback { .. } => TypeId::Traceback,
+                Object::Alias { origin: Value::Undefined, .. } => TypeId::UnionType,
+                Object::Alias { .. } => TypeId::GenericAlias,
                 Object::Cell(_) => TypeId::Cell,
                 Object::Function(_) => TypeId::Function,
                 Object::BoundMethod { .. } => TypeId::Method,
@@ -563,8 +577,21 @@ impl Vm {
         let mut inst = Instance::new(class);
         if base.is_exception() {
             inst.exc = Some(Box::new(ExcData { args: args.pos.to_vec(), ..ExcData::default() }));
-        } else if base != TypeId::Object {
+        } else if is_mutable_builtin(base) {
+            // Filled by `__init__` (`list.__init__(self, items)`).
             inst.base = Some(self.empty_builtin(base)?);
+        } else if base != TypeId::Object {
+            // Immutable values are made by `__new__`, from the call's arguments.
+            let built = match crate::builtins::construct(self, base, args.clone(), ReturnMode::Native)? {
+                Outcome::Value(v) => v,
+                Outcome::Pushed => {
+                    return Err(Exc::type_error(format!(
+                        "{}() of a subclass from a generator is not supported",
+                        base.name()
+                    )));
+                }
+            };
+            inst.base = Some(built);
         }
         Ok(self.alloc(Object::Instance(Box::new(inst))))
     }
@@ -597,41 +624,45 @@ impl Vm {
                 }
                 Ok(Outcome::Pushed)
             }
-            None => {
-                self.builtin_init(instance, class, args)?;
-                Ok(Outcome::Value(instance))
-            }
+            None => self.builtin_init(instance, class, args, ret),
         }
     }
 
     /// `__init__` of the builtin base class (exceptions keep their args; containers fill).
-    fn builtin_init(&mut self, instance: Value, class: Value, args: Args) -> PyResult<()> {
+    fn builtin_init(&mut self, instance: Value, class: Value, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
         let base = self.builtin_base_of_class(class);
         if base.is_exception() {
-            return Ok(());
+            return Ok(Outcome::Value(instance));
         }
         if base == TypeId::Object {
             if !args.pos.is_empty() || !args.kw.is_empty() {
                 return Err(Exc::type_error(format!("{}() takes no arguments", self.class_name(class))));
             }
-            return Ok(());
+            return Ok(Outcome::Value(instance));
+        }
+        if !is_mutable_builtin(base) {
+            return Ok(Outcome::Value(instance));
         }
         // Containers: build the builtin value from the arguments and keep it as the payload.
-        let built = match crate::builtins::construct(self, base, args, ReturnMode::Native)? {
-            Outcome::Value(v) => v,
-            Outcome::Pushed => {
-                return Err(Exc::type_error(format!(
-                    "{}() from a generator is not supported for subclasses",
-                    base.name()
-                )));
-            }
-        };
-        if let Value::Ref(id) = instance
-            && let Object::Instance(inst) = self.heap.get_mut(id)
-        {
-            inst.base = Some(built);
+        self.init_payload(instance, base, args, instance, ret)
+    }
+
+    /// Build the builtin value of type `t` from `args` (which may mean draining a generator)
+    /// as the payload of subclass instance `instance`; the call then produces `result`.
+    pub fn init_payload(
+        &mut self,
+        instance: Value,
+        t: TypeId,
+        args: Args,
+        result: Value,
+        ret: ReturnMode,
+    ) -> PyResult<Outcome> {
+        let task = ClassTask::Payload { instance, result };
+        self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)?;
+        if let Outcome::Value(built) = crate::builtins::construct(self, t, args, ReturnMode::Native)? {
+            self.set_native_input(Resume::Value(built));
         }
-        Ok(())
+        Ok(Outcome::Pushed)
     }
 
     /// `staticmethod` objects stored in a class dict unwrap to their function.
@@ -765,4 +796,9 @@ impl LookupCache {
     pub fn invalidate(&self) {
         self.epoch.set(self.epoch.get().wrapping_add(1).max(1));
     }
+}
+
+/// Builtin types whose value `__init__` fills in (the others get theirs from `__new__`).
+fn is_mutable_builtin(t: TypeId) -> bool {
+    matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray)
 }

@@ -59,6 +59,14 @@ impl Vm {
     }
 
     fn lookup_builtin_or_fail(&mut self, name: &str) -> PyResult<Value> {
+        if name == "__name__" {
+            let module = self.current_module();
+            let text = match module {
+                0 => "__main__".to_string(),
+                n => self.program.modules.get(n as usize - 1).map_or("__main__".to_string(), |m| m.name.clone()),
+            };
+            return Ok(self.new_str(text));
+        }
         match crate::builtins::lookup(name) {
             Some(v) => Ok(v),
             None => Err(Exc::new(TypeId::NameError, format!("name '{name}' is not defined"))),

@@ -4,6 +4,7 @@
 //! that need to call back into Python push resumable native frames. Everything in `Vm` except
 //! the shared `Program` is plain data.
 
+mod alias;
 mod alloc;
 mod arith;
 mod attr;
@@ -11,6 +12,7 @@ pub mod build;
 pub mod call;
 mod classes;
 pub mod compare;
+pub mod convert;
 mod dispatch;
 pub mod dunder;
 pub mod frame;

@@ -71,6 +71,10 @@ pub enum NativeTask {
     ModuleInit(Box<super::modules::ModuleInit>),
     /// `raise SomeError` with a Python `__init__`: raise the instance once made.
     Raise(Box<super::unwind::RaiseTask>),
+    /// Checking what `__int__`/`__float__`/`__index__` returned (see `convert`).
+    Convert(Box<super::convert::Convert>),
+    /// `seq[obj]` after `obj.__index__()` (see `convert`).
+    IndexSubscript(Box<super::convert::IndexSubscript>),
 }
 
 impl NativeTask {
@@ -101,6 +105,8 @@ impl NativeTask {
             NativeTask::MatchAttrs(m) => m.for_each_ref(f),
             NativeTask::ModuleInit(_) => {}
             NativeTask::Raise(r) => r.for_each_ref(f),
+            NativeTask::Convert(_) => {}
+            NativeTask::IndexSubscript(s) => s.for_each_ref(f),
         }
     }
 
@@ -131,6 +137,8 @@ impl NativeTask {
             NativeTask::MatchAttrs(m) => m.resume(vm, input),
             NativeTask::ModuleInit(m) => m.resume(vm, input),
             NativeTask::Raise(r) => r.resume(vm, input),
+            NativeTask::Convert(c) => c.resume(vm, input),
+            NativeTask::IndexSubscript(s) => s.resume(vm, input),
         }
     }
 }

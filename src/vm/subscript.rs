@@ -117,6 +117,10 @@ impl Vm {
         if self.needs_python_key(key) && self.is_dict(obj) {
             return self.key_op(obj, key, KeyAction::Get, ReturnMode::Push);
         }
+        if self.is_user_instance(key) && !self.is_dict(obj) && self.dunder(key, "__index__").is_some() {
+            // `seq[obj]` indexes with `obj.__index__()`.
+            return self.index_then_subscript(obj, key);
+        }
         if self.is_user_class(obj) {
             if let Some(f) = self.class_lookup_str(obj, "__class_getitem__") {
                 let f = self.unwrap_static(f);
@@ -133,8 +137,7 @@ impl Vm {
         }
         let Value::Ref(id) = obj else {
             if let Value::Type(_) = obj {
-                // `list[int]` and friends in annotations: keep the class.
-                return Ok(Outcome::Value(obj));
+                return Ok(Outcome::Value(self.generic_alias(obj, key)));
             }
             return Err(Exc::type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
         };

@@ -1,6 +1,6 @@
 # collections for monty-wasm: namedtuple, defaultdict, Counter, OrderedDict, deque.
 
-from _monty_args import bind as _bind
+from _monty import bind as _bind
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -21,8 +21,8 @@ def _install_namedtuple(cls, field_names, field_defaults):
     qualname = cls.__name__ + ".__new__"
 
     def __new__(klass, *args, **kwargs):
-        values = _bind(qualname, fields, (), field_defaults, args, kwargs)
-        return tuple.__new__(klass, [values[f] if f in values else field_defaults[f] for f in fields])
+        values = _bind(qualname, fields, (), field_defaults, (), args, kwargs)
+        return tuple.__new__(klass, [values[f] for f in fields])
 
     @classmethod
     def _make(klass, iterable):

@@ -1,7 +1,7 @@
 # dataclasses for monty-wasm: the decorator reads the class's annotations (kept as source
 # text) and attaches generic methods that work from the list of fields.
 
-from _monty_args import bind as _bind
+from _monty import bind as _bind, set_fields as _set_fields, attrs as _attrs
 
 
 class FrozenInstanceError(AttributeError):
@@ -66,16 +66,23 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _annotation_kind(text):
-    """'classvar', 'initvar' or 'field', from an annotation's source text."""
-    if not isinstance(text, str):
-        if isinstance(text, InitVar) or text is InitVar:
+def _annotation_kind(annotation):
+    """'classvar', 'initvar', 'kw_only' (the KW_ONLY marker) or 'field'. Annotations are
+    evaluated objects, or source text under `from __future__ import annotations`."""
+    if annotation is KW_ONLY:
+        return "kw_only"
+    if not isinstance(annotation, str):
+        if isinstance(annotation, InitVar) or annotation is InitVar:
             return "initvar"
+        if getattr(annotation, "_name", None) == "ClassVar":
+            return "classvar"
         return "field"
-    head = text.strip()
+    head = annotation.strip()
     for prefix in ("typing.", "t.", "dataclasses."):
         if head.startswith(prefix):
             head = head[len(prefix):]
+    if head == "KW_ONLY":
+        return "kw_only"
     if head == "ClassVar" or head.startswith("ClassVar["):
         return "classvar"
     if head == "InitVar" or head.startswith("InitVar["):
@@ -93,9 +100,10 @@ def _own_fields(cls, kw_only_default):
     fields = []
     kw_only = kw_only_default
     for name, text in annotations.items():
-        if _annotation_kind(text) == "classvar":
+        kind = _annotation_kind(text)
+        if kind == "classvar":
             continue
-        if isinstance(text, str) and text.strip() in ("KW_ONLY", "dataclasses.KW_ONLY"):
+        if kind == "kw_only":
             kw_only = True
             continue
         default = cls.__dict__.get(name, MISSING)
@@ -105,7 +113,7 @@ def _own_fields(cls, kw_only_default):
             f = field(default=default)
         f.name = name
         f.type = text
-        f._kind = "initvar" if _annotation_kind(text) == "initvar" else "field"
+        f._kind = kind
         if f.kw_only is MISSING:
             f.kw_only = kw_only
         if f._kind == "field" and f.default is not MISSING and _is_mutable_default(f.default):
@@ -193,43 +201,24 @@ def _check_default_order(fields):
 
 def _make_init(cls, fields, frozen):
     params = [f for f in fields if f.init]
-    positional = [f for f in params if not f.kw_only]
-    keyword_only = [f for f in params if f.kw_only]
-    by_name = {f.name: f for f in params}
+    positional = tuple(f.name for f in params if not f.kw_only)
+    keyword_only = tuple(f.name for f in params if f.kw_only)
+    defaults = {f.name: f.default for f in fields if f.default is not MISSING}
+    factories = tuple((f.name, f.default_factory) for f in fields if f.default_factory is not MISSING)
+    optional = tuple(name for name, _ in factories)
     qualname = cls.__qualname__ + ".__init__"
-    initvars = [f.name for f in fields if f._kind == "initvar"]
-    plain = [f for f in fields if f._kind == "field"]
-    store = object.__setattr__
-
-    positional_names = [f.name for f in positional]
-    keyword_names = [f.name for f in keyword_only]
-    defaulted = {f.name for f in params if f.default is not MISSING or f.default_factory is not MISSING}
+    initvars = tuple(f.name for f in fields if f._kind == "initvar")
+    plain = tuple(f.name for f in fields if f._kind == "field")
+    has_post_init = hasattr(cls, "__post_init__")
 
     def __init__(self, *args, **kwargs):
-        values = _bind(qualname, positional_names, keyword_names, defaulted, args, kwargs)
-        for f in plain:
-            if f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if frozen:
-                store(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        post_init = getattr(self, "__post_init__", None)
-        if post_init is not None:
-            extra = []
-            for name in initvars:
-                f = by_name.get(name)
-                if name in values:
-                    extra.append(values[name])
-                elif f is not None and f.default is not MISSING:
-                    extra.append(f.default)
-            post_init(*extra)
+        values = _bind(qualname, positional, keyword_only, defaults, optional, args, kwargs)
+        for name, factory in factories:
+            if name not in values:
+                values[name] = factory()
+        _set_fields(self, plain, values)
+        if has_post_init:
+            self.__post_init__(*[values[name] for name in initvars if name in values])
 
     __init__.__qualname__ = qualname
     return __init__
@@ -253,10 +242,19 @@ def _make_repr(fields):
     return __repr__
 
 
+def _values(obj, names):
+    found = _attrs(obj, names)
+    if found is None:
+        found = tuple(getattr(obj, n) for n in names)
+    return found
+
+
 def _make_compare(names, test, method):
+    names = tuple(names)
+
     def compare(self, other):
         if other.__class__ is self.__class__:
-            return test(tuple(getattr(self, n) for n in names), tuple(getattr(other, n) for n in names))
+            return test(_values(self, names), _values(other, names))
         return NotImplemented
 
     compare.__name__ = method
@@ -264,8 +262,10 @@ def _make_compare(names, test, method):
 
 
 def _make_hash(names):
+    names = tuple(names)
+
     def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
+        return hash(_values(self, names))
 
     return __hash__
 

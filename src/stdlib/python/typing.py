@@ -1,7 +1,7 @@
 # typing for monty-wasm: the names agents import, usable in annotations and aliases.
 # Annotations are not evaluated, so these objects mostly need a repr and subscription.
 
-from collections import _install_namedtuple
+from collections import _install_namedtuple, namedtuple as _namedtuple
 
 TYPE_CHECKING = False
 
@@ -15,6 +15,7 @@ class _Alias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(ForwardRef(p) if isinstance(p, str) else p for p in params)
         return _Alias(self._name, self.__origin__, params)
 
     def __call__(self, *args, **kwargs):
@@ -111,6 +112,20 @@ TextIO = _Alias("TextIO")
 BinaryIO = _Alias("BinaryIO")
 
 
+class ForwardRef:
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -138,7 +153,16 @@ class Protocol(Generic):
 
 
 class NamedTuple(tuple):
-    """Base for `class Point(NamedTuple): x: int`."""
+    """Base for `class Point(NamedTuple): x: int`, or called: `NamedTuple("Point", [("x", int)])`."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is not NamedTuple:
+            return tuple.__new__(cls, *args, **kwargs)
+        typename, fields = args[0], args[1] if len(args) > 1 else list(kwargs.items())
+        names = [name for name, _ in fields]
+        result = _namedtuple(typename, names)
+        result.__annotations__ = dict(fields)
+        return result
 
     def __init_subclass__(cls, **kwargs):
         annotations = cls.__dict__.get("__annotations__", {})
