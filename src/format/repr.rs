@@ -221,6 +221,10 @@ impl Vm {
     }
 
     fn repr_object(&mut self, id: ObjId, out: &mut String, seen: &mut Vec<ObjId>) -> PyResult<()> {
+        self.charge_native()?;
+        if out.len() > (1 << 20) {
+            self.reserve(out.len())?;
+        }
         let recursive = seen.contains(&id);
         match self.heap.get(id) {
             Object::Str(s) => out.push_str(&str_repr(s.as_str())),

@@ -21,6 +21,9 @@ use crate::value::Value;
 /// Nesting depth beyond which comparing or hashing containers raises RecursionError.
 const MAX_NATIVE_DEPTH: u32 = 400;
 
+/// Nested-object steps allowed between two checkpoints (a few hundred ms of work).
+const NATIVE_WORK_CAP: u64 = 30_000_000;
+
 /// A number, viewed for comparison.
 enum Num<'a> {
     Int(i64),
@@ -39,7 +42,20 @@ impl Vm {
         }
     }
 
+    /// Count a step of a native walk over nested containers (hash, ==, repr). One
+    /// instruction is not interruptible, so a walk over a shared structure whose size doubles
+    /// per level (`t = (t, t)` forty times) is stopped instead of running for hours.
+    pub fn charge_native(&mut self) -> PyResult<()> {
+        self.native_work += 1;
+        if self.native_work > NATIVE_WORK_CAP {
+            self.native_work = 0;
+            return Err(Exc::new(TypeId::MemoryError, "operation too large: it visits too many nested objects"));
+        }
+        Ok(())
+    }
+
     pub(super) fn enter_native(&mut self) -> PyResult<()> {
+        self.charge_native()?;
         self.native_depth += 1;
         if self.native_depth > MAX_NATIVE_DEPTH {
             self.native_depth -= 1;

@@ -62,6 +62,7 @@ impl Vm {
     /// Periodic checks: instruction budget, time, memory, garbage collection.
     fn checkpoint(&mut self, ran: u32, host: &mut dyn Host, started: Option<f64>) -> Result<(), Exc> {
         self.usage.instructions += ran as u64;
+        self.native_work = 0;
         if let Some(max) = self.limits.max_instructions
             && self.usage.instructions >= max
         {

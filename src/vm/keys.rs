@@ -251,30 +251,19 @@ impl HashTuple {
     }
 }
 
-/// How deep `needs_python_key` looks into nested tuples.
-const KEY_LOOK_DEPTH: usize = 16;
-
 impl Vm {
     /// Does using `key` in a dict or set run Python code: is it an instance whose class
     /// defines `__hash__` or `__eq__` in Python, or a tuple holding one?
     pub fn needs_python_key(&self, key: Value) -> bool {
-        self.needs_python_key_at(key, 0)
+        self.reaches(key, super::reach::Through::Tuples, true, |vm, x| vm.is_python_key_instance(x))
     }
 
-    fn needs_python_key_at(&self, key: Value, depth: usize) -> bool {
-        let Value::Ref(id) = key else { return false };
-        match self.heap.get(id) {
-            Object::Instance(inst) => {
-                let class = inst.class;
-                matches!(class, Value::Ref(_))
-                    && (self.class_lookup_str(class, "__hash__").is_some()
-                        || self.class_lookup_str(class, "__eq__").is_some())
-            }
-            Object::Tuple(items) => {
-                depth < KEY_LOOK_DEPTH && items.iter().any(|x| self.needs_python_key_at(*x, depth + 1))
-            }
-            _ => false,
-        }
+    fn is_python_key_instance(&self, v: Value) -> bool {
+        let Value::Ref(id) = v else { return false };
+        let Object::Instance(inst) = self.heap.get(id) else { return false };
+        let class = inst.class;
+        matches!(class, Value::Ref(_))
+            && (self.class_lookup_str(class, "__hash__").is_some() || self.class_lookup_str(class, "__eq__").is_some())
     }
 
     /// `hash(v)` for any value; Python `__hash__` methods (also of tuple items) run as frames

@@ -25,6 +25,7 @@ pub mod keys;
 pub mod matching;
 pub mod modules;
 pub mod native;
+mod reach;
 pub mod seqcmp;
 pub mod sink;
 pub mod subscript;
@@ -87,6 +88,9 @@ pub struct Vm {
     /// Depth of native recursion (repr/eq/hash of nested containers), bounded.
     #[serde(skip)]
     pub native_depth: u32,
+    /// Steps of native walks since the last checkpoint (see `charge_native`).
+    #[serde(skip)]
+    pub native_work: u64,
     /// The value of the last expression statement (REPL echo).
     pub last_value: Value,
     /// Result of the outermost frame once it returns.
@@ -125,6 +129,7 @@ impl Vm {
             out: String::new(),
             depth: 0,
             native_depth: 0,
+            native_work: 0,
             last_value: Value::None,
             result: None,
             gc_wanted: false,

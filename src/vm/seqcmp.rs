@@ -13,9 +13,6 @@ use crate::error::PyResult;
 use crate::objects::Object;
 use crate::value::Value;
 
-/// How deep `holds_instances` looks before assuming the slow (always correct) path.
-const LOOK_DEPTH: usize = 16;
-
 /// Lexicographic comparison of two item lists (dicts compare their values by key).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SeqCompare {
@@ -80,22 +77,7 @@ impl Vm {
     /// Could comparing `v` run Python code: is it a user instance, or a list, tuple or dict
     /// holding one?
     pub fn holds_instances(&self, v: Value) -> bool {
-        self.holds_instances_at(v, 0)
-    }
-
-    fn holds_instances_at(&self, v: Value, depth: usize) -> bool {
-        let Value::Ref(id) = v else { return false };
-        match self.heap.get(id) {
-            Object::Instance(inst) => matches!(inst.class, Value::Ref(_)),
-            Object::List(items) | Object::Tuple(items) => {
-                !items.is_empty()
-                    && (depth >= LOOK_DEPTH || items.iter().any(|x| self.holds_instances_at(*x, depth + 1)))
-            }
-            Object::Dict(d) => {
-                !d.is_empty() && (depth >= LOOK_DEPTH || d.values().any(|x| self.holds_instances_at(x, depth + 1)))
-            }
-            _ => false,
-        }
+        self.reaches(v, super::reach::Through::Sequences, true, |vm, x| vm.is_user_instance(x))
     }
 
     /// Would `a op b` run Python code?

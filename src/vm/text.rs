@@ -195,20 +195,10 @@ impl TextTask {
 impl Vm {
     /// Does rendering `v` run Python code (a user class's `__str__`/`__repr__`, possibly
     /// inside containers)?
-    pub fn needs_python_text(&self, v: Value, depth: usize) -> bool {
-        let Value::Ref(id) = v else { return false };
-        if depth > MAX_DEPTH {
-            return false;
-        }
-        match self.heap.get(id) {
-            Object::Instance(_) => self.dunder(v, "__repr__").is_some() || self.dunder(v, "__str__").is_some(),
-            Object::List(items) | Object::Tuple(items) => items.iter().any(|x| self.needs_python_text(*x, depth + 1)),
-            Object::Dict(d) => d
-                .iter_entries()
-                .any(|e| self.needs_python_text(e.key, depth + 1) || self.needs_python_text(e.value, depth + 1)),
-            Object::Set(s) | Object::FrozenSet(s) => s.iter().any(|x| self.needs_python_text(x, depth + 1)),
-            _ => false,
-        }
+    pub fn needs_python_text(&self, v: Value, _depth: usize) -> bool {
+        self.reaches(v, super::reach::Through::Everything, true, |vm, x| {
+            vm.is_user_instance(x) && (vm.dunder(x, "__repr__").is_some() || vm.dunder(x, "__str__").is_some())
+        })
     }
 
     /// Convert values to text through a native frame (used when Python code is needed).
