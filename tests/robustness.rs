@@ -221,3 +221,22 @@ fn nesting_just_under_the_limits_runs() {
         assert!(compiled, "should compile: {}...", &src[..40]);
     }
 }
+
+/// One instruction must not run for hours: walks over shared structures whose size doubles
+/// per level stop with a Python error.
+#[test]
+fn exponential_shared_structures_stop() {
+    let programs = [
+        "t = (1,)\nfor _ in range(60):\n    t = (t, t)\nhash(t)\n",
+        "t = [1]\nfor _ in range(60):\n    t = [t, t]\nu = [1]\nfor _ in range(60):\n    u = [u, u]\nt == u\n",
+        "t = [1]\nfor _ in range(60):\n    t = [t, t]\nrepr(t)\n",
+    ];
+    for src in programs {
+        let started = std::time::Instant::now();
+        let m = Monty::new(src, "blowup.py").expect("compiles");
+        let mut host = CollectHost::default();
+        let err = m.run(limits(), &mut host).expect_err("must stop with an error");
+        assert!(err.to_string().contains("Error"), "{src}: {err}");
+        assert!(started.elapsed().as_secs() < 20, "{src} took {:?}", started.elapsed());
+    }
+}

@@ -81,7 +81,10 @@ impl Vm {
             // NaN is unordered: every ordering operator is false.
             return Ok(num_cmp(&x, &y).is_some_and(|o| op.test(o)));
         }
-        if let Some(o) = fast_order(&self.heap, a, b, 0) {
+        // Only at the top of a walk: nested levels failing the fast path would repeat it.
+        if self.native_depth == 0
+            && let Some(o) = fast_order(&self.heap, a, b)
+        {
             return Ok(op.test(o));
         }
         if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
@@ -196,7 +199,10 @@ impl Vm {
             }
             (None, None) => {}
         }
-        if let Some(o) = fast_order(&self.heap, a, b, 0) {
+        // Only at the top of a walk: nested levels failing the fast path would repeat it.
+        if self.native_depth == 0
+            && let Some(o) = fast_order(&self.heap, a, b)
+        {
             return Ok(o == Ordering::Equal);
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
@@ -571,8 +577,17 @@ impl Vm {
 }
 
 /// Total order of values whose comparison needs no Python code and cannot fail: ints,
-/// floats (not NaN), strings, and tuples/lists of those. None means "use the general path".
-pub fn fast_order(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<Ordering> {
+/// floats (not NaN), strings, and tuples/lists of those. None means "use the general path"
+/// (which is charged against the work cap; this walk gives up after a fixed number of steps
+/// so shared structures cannot make it exponential).
+pub fn fast_order(heap: &Heap, a: Value, b: Value) -> Option<Ordering> {
+    let mut steps = FAST_ORDER_STEPS;
+    fast_order_within(heap, a, b, 0, &mut steps)
+}
+
+const FAST_ORDER_STEPS: u32 = 4096;
+
+fn fast_order_within(heap: &Heap, a: Value, b: Value, depth: u32, steps: &mut u32) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
@@ -581,7 +596,8 @@ pub fn fast_order(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<Orderin
             (Object::Str(x), Object::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Object::Tuple(x), Object::Tuple(y)) | (Object::List(x), Object::List(y)) if depth < 64 => {
                 for (p, q) in x.iter().zip(y.iter()) {
-                    match fast_order(heap, *p, *q, depth + 1)? {
+                    *steps = steps.checked_sub(1)?;
+                    match fast_order_within(heap, *p, *q, depth + 1, steps)? {
                         Ordering::Equal => {}
                         o => return Some(o),
                     }
@@ -596,7 +612,7 @@ pub fn fast_order(heap: &Heap, a: Value, b: Value, depth: u32) -> Option<Orderin
 
 /// Ordering used by `sorted`: fast for same-typed values, else two `<` tests.
 fn sort_cmp(vm: &mut Vm, x: Value, y: Value) -> PyResult<Ordering> {
-    if let Some(o) = fast_order(&vm.heap, x, y, 0) {
+    if let Some(o) = fast_order(&vm.heap, x, y) {
         return Ok(o);
     }
     if vm.compare_bool(CmpOp::Lt, x, y)? {

@@ -1,0 +1,9 @@
+# expect: Duration
+# limits: duration=0.5
+while True:
+    try:
+        raise RuntimeError("again")
+    except BaseException:
+        pass
+    finally:
+        continue

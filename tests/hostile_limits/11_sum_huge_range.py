@@ -1,0 +1,3 @@
+# expect: Duration
+# limits: duration=0.5
+print(sum(range(10**12)))

@@ -1,0 +1,4 @@
+# expect: Memory
+# limits: memory=32M
+x = list(range(10**10))
+print(len(x))

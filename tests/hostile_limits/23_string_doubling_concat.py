@@ -1,0 +1,5 @@
+# expect: Memory
+# limits: memory=32M
+s = 'a'
+while True:
+    s = s + s

@@ -1,0 +1,5 @@
+# expect: Memory
+# limits: memory=32M
+l = [0]
+while True:
+    l.append(l[:])

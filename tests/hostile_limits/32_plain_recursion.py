@@ -1,0 +1,7 @@
+# expect: RecursionError
+# limits: recursion=200
+def f(n):
+    return f(n + 1)
+
+
+f(0)

@@ -1,0 +1,5 @@
+# expect: Memory
+# limits: memory=32M
+s = 'xy'
+while True:
+    s = s * 2
