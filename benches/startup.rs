@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use monty_wasm::{CollectHost, Limits, Monty};
+use monty_wasm::{Limits, Monty, MontyOptions, PrintWriter};
 
 fn per_iteration(iters: u32, mut f: impl FnMut()) -> f64 {
     for _ in 0..iters / 10 {
@@ -28,14 +28,12 @@ fn cpython(code: &str) -> Option<f64> {
 
 fn main() {
     let compile_and_run = per_iteration(200_000, || {
-        let m = Monty::new("1 + 1", "x.py").expect("compiles");
-        let mut host = CollectHost::default();
-        m.run(Limits::default(), &mut host).expect("runs");
+        let m = Monty::new("1 + 1", "x.py", &[], MontyOptions::default()).expect("compiles");
+        m.run(Vec::new(), Limits::default(), PrintWriter::Discard).expect("runs");
     });
-    let program = Monty::new("1 + 1", "x.py").expect("compiles");
+    let program = Monty::new("1 + 1", "x.py", &[], MontyOptions::default()).expect("compiles");
     let run_only = per_iteration(500_000, || {
-        let mut host = CollectHost::default();
-        program.run(Limits::default(), &mut host).expect("runs");
+        program.run(Vec::new(), Limits::default(), PrintWriter::Discard).expect("runs");
     });
     println!("compile + run `1 + 1`: {:.2} µs", compile_and_run * 1e6);
     println!("run compiled `1 + 1` in a fresh interpreter: {:.2} µs", run_only * 1e6);

@@ -25,9 +25,10 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-pub use api::StdHost;
-pub use api::{CollectHost, LimitError, Monty, MontyError};
+pub use api::{
+    Complete, ExternalResult, FunctionCall, LimitError, Monty, MontyError, MontyException, MontyObject, MontyOptions,
+    NameLookup, OsCall, PrintWriter, Progress, ResourceUsage,
+};
 pub use error::LimitKind;
 pub use limits::Limits;
 pub use traceback::{PyException, StackFrame};

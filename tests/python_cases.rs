@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use monty_wasm::{Limits, Monty, MontyError, StdHost};
+use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -26,10 +26,9 @@ fn run_case(path: &Path) -> Result<(), Failed> {
     let expected_err = std::fs::read_to_string(path.with_extension("err")).ok();
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("case.py");
     let mut output = String::new();
-    let result = Monty::new(&source, name).and_then(|m| {
+    let result = Monty::new(&source, name, &[], MontyOptions::default()).and_then(|m| {
         let limits = Limits { max_duration: Some(20.0), max_memory: Some(1 << 30), ..Limits::default() };
-        let mut host = StdHost::new(|t: &str| output.push_str(t));
-        m.run(limits, &mut host).map(|_| ())
+        m.run(Vec::new(), limits, PrintWriter::Collect(&mut output)).map(|_| ())
     });
     let mut problems = Vec::new();
     if output != expected_out {

@@ -4,7 +4,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use monty_wasm::{CollectHost, Limits, Monty};
+use monty_wasm::{Limits, Monty, MontyOptions, PrintWriter};
 
 fn limits() -> Limits {
     Limits {
@@ -21,9 +21,8 @@ fn survives(source: &str) -> bool {
     let source = source.to_string();
     let handle = std::thread::Builder::new().stack_size(8 << 20).spawn(move || {
         catch_unwind(AssertUnwindSafe(|| {
-            if let Ok(m) = Monty::new(&source, "fuzz.py") {
-                let mut host = CollectHost::default();
-                let _ = m.run(limits(), &mut host);
+            if let Ok(m) = Monty::new(&source, "fuzz.py", &[], MontyOptions::default()) {
+                let _ = m.run(Vec::new(), limits(), PrintWriter::Discard);
             }
         }))
         .is_ok()
@@ -181,7 +180,7 @@ fn deep_nesting_is_a_clean_error() {
         let s = src.clone();
         let failed = std::thread::Builder::new()
             .stack_size(8 << 20)
-            .spawn(move || Monty::new(&s, "deep.py").is_err())
+            .spawn(move || Monty::new(&s, "deep.py", &[], MontyOptions::default()).is_err())
             .map(|h| h.join().unwrap_or(false))
             .unwrap_or(false);
         assert!(failed || src.contains("[[["), "expected a compile error: {}...", &src[..40.min(src.len())]);
@@ -215,7 +214,7 @@ fn nesting_just_under_the_limits_runs() {
         let s = src.clone();
         let compiled = std::thread::Builder::new()
             .stack_size(8 << 20)
-            .spawn(move || Monty::new(&s, "deep.py").is_ok())
+            .spawn(move || Monty::new(&s, "deep.py", &[], MontyOptions::default()).is_ok())
             .map(|h| h.join().unwrap_or(false))
             .unwrap_or(false);
         assert!(compiled, "should compile: {}...", &src[..40]);
@@ -233,9 +232,8 @@ fn exponential_shared_structures_stop() {
     ];
     for src in programs {
         let started = std::time::Instant::now();
-        let m = Monty::new(src, "blowup.py").expect("compiles");
-        let mut host = CollectHost::default();
-        let err = m.run(limits(), &mut host).expect_err("must stop with an error");
+        let m = Monty::new(src, "blowup.py", &[], MontyOptions::default()).expect("compiles");
+        let err = m.run(Vec::new(), limits(), PrintWriter::Discard).expect_err("must stop with an error");
         assert!(err.to_string().contains("Error"), "{src}: {err}");
         assert!(started.elapsed().as_secs() < 20, "{src} took {:?}", started.elapsed());
     }

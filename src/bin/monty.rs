@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use monty_wasm::{Limits, Monty, MontyError, StdHost};
+use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter};
 
 const USAGE: &str = "usage: monty [--dis] [--max-duration SECONDS] [--max-memory BYTES] [--max-allocations N] [--max-recursion N] [--max-instructions N] (FILE | -c CODE)";
 
@@ -94,7 +94,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let monty = match Monty::new(&opts.source, &opts.name) {
+    let monty = match Monty::new(&opts.source, &opts.name, &[], MontyOptions::default()) {
         Ok(m) => m,
         Err(e) => {
             eprint!("{}", e.display());
@@ -108,16 +108,16 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = {
-        let mut host = StdHost::new(|text: &str| {
+        let mut write = |text: &str| {
             let _ = out.write_all(text.as_bytes());
-        });
-        monty.run(opts.limits, &mut host)
+        };
+        monty.run(Vec::new(), opts.limits, PrintWriter::Callback(&mut write))
     };
     let _ = out.flush();
     match result {
         Ok(_) => ExitCode::SUCCESS,
-        Err(e @ MontyError::Limit(_)) => {
-            eprint!("{}", e.display());
+        Err(MontyError::Limit(l)) => {
+            eprintln!("monty: {}", l.message);
             ExitCode::from(3)
         }
         Err(e) => {

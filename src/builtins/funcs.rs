@@ -17,6 +17,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
     let spec = ArgSpec::new(b.name());
     let v = match b {
         Builtin::Print => return print(vm, args, ret),
+        Builtin::MontyOsCall => return vm.request_os(args, ret),
         Builtin::MontyBind | Builtin::MontySetFields | Builtin::MontyAttrs => crate::stdlib::call_helper(vm, b, args)?,
         Builtin::Len => {
             let x = spec.one(&args)?;

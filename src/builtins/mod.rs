@@ -84,6 +84,7 @@ builtin_functions! {
     MontyBind => "_monty.bind",
     MontySetFields => "_monty.set_fields",
     MontyAttrs => "_monty.attrs",
+    MontyOsCall => "_monty.os_call",
 }
 
 /// What a name in the builtins namespace refers to.

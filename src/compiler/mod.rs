@@ -476,11 +476,22 @@ impl<'a, 'p> Compiler<'a, 'p> {
         self.u().fblocks.iter().map(FBlock::stack_items).sum()
     }
 
+    /// A script's result (what the host gets on completion) is the value of its last
+    /// statement when that is an expression, else None.
     fn compile_module_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
         for (i, stmt) in body.iter().enumerate() {
             // Module docstrings do nothing.
             if i == 0 && !self.interactive && literal::is_docstring(stmt) {
                 continue;
+            }
+            if i + 1 == body.len()
+                && !self.interactive
+                && let Stmt::Expr(e) = stmt
+            {
+                self.set_pos(stmt);
+                self.compile_expr(&e.value)?;
+                self.emit(Instr::ReturnValue);
+                return Ok(());
             }
             self.compile_stmt(stmt)?;
         }

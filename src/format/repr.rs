@@ -391,6 +391,7 @@ impl Vm {
                 out.push_str(&format!("<class '{module}.{qualname}'>"));
             }
             Object::Property { .. } => out.push_str(&format!("<property object at {}>", fake_address(id))),
+            Object::ExternalFunction(name) => out.push_str(&format!("<function {name} (external)>")),
             Object::ClassMethod(f) | Object::StaticMethod(f) => {
                 let (f, kind) = (
                     *f,

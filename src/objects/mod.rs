@@ -277,6 +277,8 @@ pub enum Object {
         obj: Value,
     },
     Module(Box<Module>),
+    /// A function the host provides: calling it stops the run with a request.
+    ExternalFunction(String),
 }
 
 impl Object {
@@ -304,6 +306,7 @@ impl Object {
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
             Object::Str(_)
+            | Object::ExternalFunction(_)
             | Object::Bytes(_)
             | Object::ByteArray(_)
             | Object::BigInt(_)

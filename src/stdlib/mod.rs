@@ -23,6 +23,9 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("python/dataclasses.py"),
         "typing" => include_str!("python/typing.py"),
         "collections" => include_str!("python/collections.py"),
+        "os" => include_str!("python/os.py"),
+        "os.path" | "posixpath" => include_str!("python/posixpath.py"),
+        "pathlib" => include_str!("python/pathlib.py"),
         _ => return None,
     })
 }

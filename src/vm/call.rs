@@ -179,6 +179,10 @@ impl Vm {
                     let origin = self.alias_origin_for_call(id)?;
                     self.call_value(origin, args, ret)
                 }
+                Object::ExternalFunction(name) => {
+                    let name = name.clone();
+                    self.call_external(name, args, ret)
+                }
                 _ => Err(self.not_callable(callee)),
             },
             _ => Err(self.not_callable(callee)),
@@ -193,7 +197,7 @@ impl Vm {
     pub fn runs_python(&self, v: Value) -> bool {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
-                Object::Function(_) | Object::Class(_) | Object::Instance(_) => true,
+                Object::Function(_) | Object::Class(_) | Object::Instance(_) | Object::ExternalFunction(_) => true,
                 Object::BoundMethod { func, .. } => self.runs_python(*func),
                 _ => false,
             },
@@ -560,7 +564,7 @@ impl Vm {
         let idx = self.frames.len() - 1;
         let (input, mut task) = match &mut self.frames[idx] {
             Frame::Native(nf) => (nf.input.take(), std::mem::replace(&mut nf.task, NativeTask::Empty)),
-            Frame::Py(_) => return Ok(()),
+            Frame::Py(_) | Frame::Host(_) => return Ok(()),
         };
         let Some(input) = input else {
             return Err(Exc::new(TypeId::SystemError, "native frame resumed without input"));
@@ -571,7 +575,7 @@ impl Vm {
                 nf.task = task;
                 nf.ret
             }
-            Frame::Py(_) => ReturnMode::Push,
+            Frame::Py(_) | Frame::Host(_) => ReturnMode::Push,
         };
         match step {
             Ok(super::native::TaskStep::Wait) => Ok(()),

@@ -199,6 +199,7 @@ impl Vm {
                 Object::ClassMethod(_) => TypeId::ClassMethod,
                 Object::StaticMethod(_) => TypeId::StaticMethod,
                 Object::Super { .. } => TypeId::Super,
+                Object::ExternalFunction(_) => TypeId::Function,
             },
         })
     }

@@ -20,6 +20,8 @@ use crate::value::Value;
 #[derive(Debug)]
 pub enum RunExit {
     Complete(Value),
+    /// Stopped at a request to the host (`Vm::pending_request`).
+    Suspended,
 }
 
 /// Instructions between checks of the clock, the budget and the collector.
@@ -103,6 +105,7 @@ impl Vm {
                     }
                     continue 'frames;
                 }
+                Some(Frame::Host(_)) => return Ok(RunExit::Suspended),
                 Some(Frame::Py(f)) => (f.code, f.ip as usize, f.base as usize),
             };
             // Index of this frame, to save its ip when an operation pushes frames above it.
@@ -207,10 +210,14 @@ impl Vm {
                                 let v = *v;
                                 self.stack.push(v);
                             }
-                            _ => match self.load_global_slow(slot) {
-                                Ok(v) => self.stack.push(v),
-                                Err(e) => break 'op e,
-                            },
+                            _ => {
+                                self.set_ip(ip);
+                                match self.load_global_slow(slot) {
+                                    Ok(Outcome::Value(v)) => self.stack.push(v),
+                                    Ok(Outcome::Pushed) => continue 'frames,
+                                    Err(e) => break 'op e,
+                                }
+                            }
                         },
                         Instr::StoreGlobal { slot } => {
                             let v = self.pop();
@@ -223,10 +230,14 @@ impl Vm {
                                 break 'op e;
                             }
                         }
-                        Instr::LoadName { name } => match self.load_name(name) {
-                            Ok(v) => self.stack.push(v),
-                            Err(e) => break 'op e,
-                        },
+                        Instr::LoadName { name } => {
+                            self.set_ip(ip);
+                            match self.load_name(name) {
+                                Ok(Outcome::Value(v)) => self.stack.push(v),
+                                Ok(Outcome::Pushed) => continue 'frames,
+                                Err(e) => break 'op e,
+                            }
+                        }
                         Instr::StoreName { name } => {
                             let v = self.pop();
                             if let Err(e) = self.store_name(name, v) {

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::host::HostWait;
 use super::native::{NativeTask, Resume};
 use crate::bytecode::CodeId;
 use crate::value::{ObjId, Value};
@@ -78,6 +79,8 @@ pub struct NativeFrame {
 pub enum Frame {
     Py(PyFrame),
     Native(Box<NativeFrame>),
+    /// Waiting for the host to answer a request (see `host`).
+    Host(Box<HostWait>),
 }
 
 impl Frame {
@@ -93,6 +96,7 @@ impl Frame {
                     f(Value::Ref(id));
                 }
             }
+            Frame::Host(w) => w.for_each_ref(&mut f),
         }
     }
 
@@ -100,6 +104,7 @@ impl Frame {
         match self {
             Frame::Py(p) => p.ret,
             Frame::Native(n) => n.ret,
+            Frame::Host(w) => w.ret,
         }
     }
 }

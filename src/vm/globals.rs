@@ -1,6 +1,7 @@
 //! Name resolution at run time: cells, module globals, builtins, class namespaces, imports.
 
 use super::Vm;
+use super::call::Outcome;
 use super::frame::Frame;
 use crate::bytecode::Code;
 use crate::error::{Exc, PyResult};
@@ -51,26 +52,26 @@ impl Vm {
         }
     }
 
-    /// A global that is not set: a builtin, else NameError.
-    pub(super) fn load_global_slow(&mut self, slot: u32) -> PyResult<Value> {
+    /// A global that is not set: a builtin, else the host is asked (NameLookup).
+    pub(super) fn load_global_slow(&mut self, slot: u32) -> PyResult<Outcome> {
         let program = self.program.clone();
         let name = program.globals.get(slot as usize).map_or("", |g| g.name.as_str());
-        self.lookup_builtin_or_fail(name)
+        match self.lookup_builtin(name) {
+            Some(v) => Ok(Outcome::Value(v)),
+            None => self.request_name(name.to_string(), Some(slot)),
+        }
     }
 
-    fn lookup_builtin_or_fail(&mut self, name: &str) -> PyResult<Value> {
+    fn lookup_builtin(&mut self, name: &str) -> Option<Value> {
         if name == "__name__" {
             let module = self.current_module();
             let text = match module {
                 0 => "__main__".to_string(),
                 n => self.program.modules.get(n as usize - 1).map_or("__main__".to_string(), |m| m.name.clone()),
             };
-            return Ok(self.new_str(text));
+            return Some(self.new_str(text));
         }
-        match crate::builtins::lookup(name) {
-            Some(v) => Ok(v),
-            None => Err(Exc::new(TypeId::NameError, format!("name '{name}' is not defined"))),
-        }
+        crate::builtins::lookup(name)
     }
 
     pub(super) fn delete_global(&mut self, slot: u32) -> PyResult<()> {
@@ -109,20 +110,24 @@ impl Vm {
         d.find(h, |k| self.heap.get_str(k) == Some(name)).and_then(|pos| d.entry_at(pos)).map(|e| e.value)
     }
 
-    pub(super) fn load_name(&mut self, name: u32) -> PyResult<Value> {
+    pub(super) fn load_name(&mut self, name: u32) -> PyResult<Outcome> {
         let text = self.name_text(name).to_string();
         if let Some(ns) = self.class_ns()
             && let Some(v) = self.dict_get_str(ns, &text)
         {
-            return Ok(v);
+            return Ok(Outcome::Value(v));
         }
-        if let Some(slot) = self.program.global_slot_in(self.current_module(), &text) {
+        let slot = self.program.global_slot_in(self.current_module(), &text);
+        if let Some(slot) = slot {
             let v = self.globals[slot as usize];
             if !v.is_undefined() {
-                return Ok(v);
+                return Ok(Outcome::Value(v));
             }
         }
-        self.lookup_builtin_or_fail(&text)
+        match self.lookup_builtin(&text) {
+            Some(v) => Ok(Outcome::Value(v)),
+            None => self.request_name(text, slot),
+        }
     }
 
     pub(super) fn store_name(&mut self, name: u32, v: Value) -> PyResult<()> {

@@ -18,6 +18,7 @@ pub mod dunder;
 pub mod frame;
 mod gc;
 mod globals;
+pub mod host;
 mod instance;
 pub mod iter;
 pub mod iterbuild;
@@ -111,6 +112,8 @@ pub struct Vm {
     /// Class attribute lookups (see `classes::LookupCache`).
     #[serde(skip)]
     pub(crate) lookup_cache: classes::LookupCache,
+    /// The id the next request to the host gets.
+    pub next_call_id: u32,
 }
 
 impl Vm {
@@ -138,6 +141,7 @@ impl Vm {
             gc_threshold: gc::INITIAL_THRESHOLD,
             text_memo: None,
             lookup_cache: classes::LookupCache::default(),
+            next_call_id: 0,
         };
         vm.attach_program(program);
         vm

@@ -188,6 +188,10 @@ impl Vm {
         loop {
             match self.frames.last() {
                 None => return Err(Exc::Raised(id)),
+                // A request nobody answered (not reachable: answers pop it first).
+                Some(Frame::Host(_)) => {
+                    last_ret = self.frames.pop().map(|f| f.ret());
+                }
                 Some(Frame::Native(_)) => {
                     let is_stop = self.is_instance_of_type(id, TypeId::StopIteration);
                     let input = if last_ret == Some(ReturnMode::NativeIter) && is_stop {
