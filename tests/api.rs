@@ -1,6 +1,6 @@
 //! The Rust API: compiling, running, errors as data, limits and usage, print destinations.
 
-use monty_wasm::{Limits, LimitKind, Monty, MontyError, MontyObject, MontyOptions, PrintWriter};
+use monty_wasm::{LimitKind, Limits, Monty, MontyError, MontyObject, MontyOptions, PrintWriter};
 
 fn compile(src: &str) -> Monty {
     Monty::new(src, "main.py", &[], MontyOptions::default()).expect("compiles")
@@ -124,7 +124,11 @@ fn each_limit_reports_its_value_and_usage() {
             LimitKind::Allocations,
         ),
         ("while True:\n    pass\n", Limits { max_duration: Some(0.05), ..Limits::default() }, LimitKind::Duration),
-        ("while True:\n    pass\n", Limits { max_instructions: Some(5000), ..Limits::default() }, LimitKind::Instructions),
+        (
+            "while True:\n    pass\n",
+            Limits { max_instructions: Some(5000), ..Limits::default() },
+            LimitKind::Instructions,
+        ),
     ];
     for (src, limits, kind) in cases {
         match compile(src).run(Vec::new(), limits, PrintWriter::Discard) {

@@ -160,7 +160,8 @@ print(max([4, 9, 2], key=double), sum(double(i) for i in range(4)))
     r.unwrap();
     let expected = "[3, 2, 1]\n[1, 2, 3]\n[0, 2, 4]\n[0, 2]\n10 14\n[20, 40]\n1\n9 12\n";
     assert_eq!(out, expected);
-    let ids: Vec<u32> = seen.iter().filter_map(|s| if let Seen::Call(_, _, _, id) = s { Some(*id) } else { None }).collect();
+    let ids: Vec<u32> =
+        seen.iter().filter_map(|s| if let Seen::Call(_, _, _, id) = s { Some(*id) } else { None }).collect();
     assert_eq!(ids.len(), 24);
     let mut unique = ids.clone();
     unique.sort();
@@ -218,7 +219,9 @@ except PermissionError as e:
             ("os.getenv", _) => Answer::Value(O::None),
             ("Path.exists", _) => Answer::Value(O::Bool(true)),
             ("Path.read_text", Some(O::Path(p))) if p == "/data/notes.txt" => Answer::Value(O::from("some notes")),
-            ("Path.read_text", _) => Answer::Raise("FileNotFoundError", "[Errno 2] No such file or directory: '/secret'"),
+            ("Path.read_text", _) => {
+                Answer::Raise("FileNotFoundError", "[Errno 2] No such file or directory: '/secret'")
+            }
             ("Path.write_text", _) => Answer::Value(O::None),
             ("Path.iterdir", _) => Answer::Value(O::List(vec![O::from("a.txt"), O::Path("/data/b.txt".into())])),
             ("Path.stat", _) => Answer::Value(O::Dict(vec![(O::from("st_size"), O::Int(10))])),
@@ -230,9 +233,15 @@ except PermissionError as e:
     let expected = "/home/agent default agent\nTrue None\nTrue some notes\n5\n['/data/a.txt', '/data/b.txt']\n10\n\
 FileNotFoundError [Errno 2] No such file or directory: '/secret'\nPermissionError Path.read_bytes is not permitted in the sandbox\n";
     assert_eq!(out, expected);
-    assert!(seen.contains(&Seen::Os("Path.write_text".into(), vec![O::Path("/data/notes.txt".into()), O::from("hello")], vec![])));
+    assert!(seen.contains(&Seen::Os(
+        "Path.write_text".into(),
+        vec![O::Path("/data/notes.txt".into()), O::from("hello")],
+        vec![]
+    )));
     // No host: OS calls are refused inside Python, never served from the real machine.
-    let err = compile("import os\nos.getenv('HOME')", &[]).run(Vec::new(), Limits::default(), PrintWriter::Discard).unwrap_err();
+    let err = compile("import os\nos.getenv('HOME')", &[])
+        .run(Vec::new(), Limits::default(), PrintWriter::Discard)
+        .unwrap_err();
     assert_eq!(err.exception().unwrap().type_name, "PermissionError");
 }
 
@@ -277,8 +286,16 @@ send(None, ..., True, 2**100, -3, 1.5, "s", b"b", [1], (1,), {"k": (2,)}, {3}, f
         O::Set(vec![O::Int(3)]),
         O::FrozenSet(vec![O::Int(4)]),
         O::Exception { exc_type: "ValueError".into(), message: "bad".into() },
-        O::Dataclass { name: "Point".into(), fields: vec![("x".into(), O::Int(1)), ("y".into(), O::Int(2))], frozen: true },
-        O::NamedTuple { type_name: "Pair".into(), field_names: vec!["a".into(), "b".into()], values: vec![O::Int(1), O::Int(2)] },
+        O::Dataclass {
+            name: "Point".into(),
+            fields: vec![("x".into(), O::Int(1)), ("y".into(), O::Int(2))],
+            frozen: true,
+        },
+        O::NamedTuple {
+            type_name: "Pair".into(),
+            field_names: vec!["a".into(), "b".into()],
+            values: vec![O::Int(1), O::Int(2)],
+        },
         O::Path("/x".into()),
         O::List(vec![O::Int(1), O::Cycle("[...]".into())]),
         O::Repr("<built-in function len>".into()),

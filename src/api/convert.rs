@@ -71,7 +71,9 @@ fn export_object(vm: &mut Vm, v: Value, id: ObjId, path: &mut Vec<ObjId>) -> Mon
         }
         Object::Dict(d) => {
             let pairs: Vec<(Value, Value)> = d.iter_entries().map(|e| (e.key, e.value)).collect();
-            MontyObject::Dict(pairs.into_iter().map(|(k, x)| (export_at(vm, k, path), export_at(vm, x, path))).collect())
+            MontyObject::Dict(
+                pairs.into_iter().map(|(k, x)| (export_at(vm, k, path), export_at(vm, x, path))).collect(),
+            )
         }
         Object::Set(s) => {
             let items: Vec<Value> = s.iter().collect();
@@ -109,7 +111,8 @@ fn export_instance(
         && let Object::Tuple(values) = vm.heap.get(tuple)
     {
         let values = values.clone();
-        let names: Vec<String> = vm.seq_items(fields).unwrap_or_default().iter().filter_map(|n| vm.as_str(*n).map(str::to_string)).collect();
+        let names: Vec<String> =
+            vm.seq_items(fields).unwrap_or_default().iter().filter_map(|n| vm.as_str(*n).map(str::to_string)).collect();
         if names.len() == values.len() {
             let values = export_all(vm, values, path);
             return MontyObject::NamedTuple { type_name: class_name, field_names: names, values };

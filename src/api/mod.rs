@@ -59,6 +59,8 @@ pub struct LimitError {
     pub used: f64,
     /// One line naming the limit, e.g. `time limit exceeded: 0.5 s allowed, 0.51 s used`.
     pub message: String,
+    /// Everything the run had spent when it stopped.
+    pub usage: ResourceUsage,
 }
 
 impl MontyError {
@@ -127,7 +129,12 @@ pub struct Monty {
 impl Monty {
     /// Compile `code`; `script_name` appears in tracebacks; `input_names` are globals whose
     /// values each run supplies (in this order).
-    pub fn new(code: &str, script_name: &str, input_names: &[&str], options: MontyOptions) -> Result<Monty, MontyError> {
+    pub fn new(
+        code: &str,
+        script_name: &str,
+        input_names: &[&str],
+        options: MontyOptions,
+    ) -> Result<Monty, MontyError> {
         let mut program = Program::default();
         compile_source(&mut program, code, script_name, false)?;
         Ok(Monty {
@@ -151,14 +158,25 @@ impl Monty {
 
     /// Run to completion without a host: undefined names are NameErrors, external calls
     /// raise RuntimeError and OS calls PermissionError inside Python.
-    pub fn run(&self, inputs: Vec<MontyObject>, limits: Limits, mut print: PrintWriter) -> Result<Complete, MontyError> {
+    pub fn run(
+        &self,
+        inputs: Vec<MontyObject>,
+        limits: Limits,
+        mut print: PrintWriter,
+    ) -> Result<Complete, MontyError> {
         let mut progress = self.start(inputs, limits, PrintWriter::reborrow(&mut print))?;
         loop {
             let next = match &mut progress {
                 Progress::Complete(_) => return progress.into_complete(),
                 Progress::FunctionCall(call) => {
-                    let msg = format!("external function '{}' cannot be called without a host (use start())", call.function_name);
-                    call.resume(ExternalResult::Error(MontyException::new("RuntimeError", msg)), PrintWriter::reborrow(&mut print))
+                    let msg = format!(
+                        "external function '{}' cannot be called without a host (use start())",
+                        call.function_name
+                    );
+                    call.resume(
+                        ExternalResult::Error(MontyException::new("RuntimeError", msg)),
+                        PrintWriter::reborrow(&mut print),
+                    )
                 }
                 Progress::NameLookup(lookup) => lookup.resume(None, PrintWriter::reborrow(&mut print)),
                 Progress::OsCall(os) => os.resume_unhandled(PrintWriter::reborrow(&mut print)),
@@ -212,7 +230,12 @@ fn input_error(vm: &mut Vm, name: &str, e: Exc) -> MontyError {
 }
 
 /// Compile into a program; SyntaxErrors become `MontyError::Syntax`.
-pub fn compile_source(program: &mut Program, code: &str, script_name: &str, interactive: bool) -> Result<u32, MontyError> {
+pub fn compile_source(
+    program: &mut Program,
+    code: &str,
+    script_name: &str,
+    interactive: bool,
+) -> Result<u32, MontyError> {
     let opts = CompileOptions { filename: script_name, interactive };
     compiler::compile_into(program, code, &opts).map_err(|e| {
         let source = crate::bytecode::Source::new(script_name.to_string(), code.to_string());
@@ -277,12 +300,24 @@ pub fn error_from_exc(vm: &mut Vm, host: &mut dyn Host, e: Exc) -> MontyError {
     }
 }
 
-fn limit_error(kind: LimitKind, vm: &Vm) -> LimitError {
+fn limit_error(kind: LimitKind, vm: &mut Vm) -> LimitError {
+    let usage = usage_of(vm);
+    if kind == LimitKind::Memory {
+        // The run is over: what is still reachable is what the program was holding.
+        vm.collect_garbage();
+    }
     let limits = &vm.limits;
     let (limit, used, text) = match kind {
         LimitKind::Memory => {
-            let (limit, used) = (limits.max_memory.unwrap_or(0) as f64, vm.heap.peak_bytes() as f64);
-            (limit, used, format!("{limit} bytes allowed, {used} bytes in use"))
+            let limit = limits.max_memory.unwrap_or(0) as f64;
+            let (live, asked) = (vm.heap.bytes(), vm.refused_bytes);
+            let used = (live + asked) as f64;
+            let text = if asked > 0 {
+                format!("{limit} bytes allowed, {live} bytes in use and {asked} more requested")
+            } else {
+                format!("{limit} bytes allowed, {live} bytes in use")
+            };
+            (limit, used, text)
         }
         LimitKind::Allocations => {
             let (limit, used) = (limits.max_allocations.unwrap_or(0) as f64, vm.heap.total_allocations() as f64);
@@ -297,7 +332,7 @@ fn limit_error(kind: LimitKind, vm: &Vm) -> LimitError {
             (limit, used, format!("{limit} instructions allowed, {used} executed"))
         }
     };
-    LimitError { kind, limit, used, message: format!("{}: {text}", kind.describe()) }
+    LimitError { kind, limit, used, message: format!("{}: {text}", kind.describe()), usage }
 }
 
 /// What a run spent so far.

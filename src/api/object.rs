@@ -22,19 +22,32 @@ pub enum MontyObject {
     List(Vec<MontyObject>),
     Tuple(Vec<MontyObject>),
     /// An instance of a `namedtuple` / `typing.NamedTuple` class.
-    NamedTuple { type_name: String, field_names: Vec<String>, values: Vec<MontyObject> },
+    NamedTuple {
+        type_name: String,
+        field_names: Vec<String>,
+        values: Vec<MontyObject>,
+    },
     /// Key/value pairs in insertion order; keys keep their type.
     Dict(Vec<(MontyObject, MontyObject)>),
     Set(Vec<MontyObject>),
     FrozenSet(Vec<MontyObject>),
     /// An exception instance: its class name and `str(exc)`.
-    Exception { exc_type: String, message: String },
+    Exception {
+        exc_type: String,
+        message: String,
+    },
     /// An instance of a `@dataclass`: class name and fields in definition order.
-    Dataclass { name: String, fields: Vec<(String, MontyObject)>, frozen: bool },
+    Dataclass {
+        name: String,
+        fields: Vec<(String, MontyObject)>,
+        frozen: bool,
+    },
     /// A `pathlib` path.
     Path(String),
     /// A function provided by the host (answering a name lookup with it makes the name callable).
-    Function { name: String },
+    Function {
+        name: String,
+    },
     /// A value that cannot cross the boundary, as its `repr`.
     Repr(String),
     /// A container that contains itself, at the point it recurs (its `repr` placeholder).

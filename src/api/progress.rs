@@ -136,9 +136,10 @@ fn answer(mut vm: Box<Vm>, result: ExternalResult, print: PrintWriter) -> Result
             let exc = exception_value(&mut vm, &e);
             vm.answer_error(exc)
         }
-        ExternalResult::Future => {
-            vm.answer_error(Exc::new(TypeId::RuntimeError, "this host call cannot be awaited later: futures need async code"))
-        }
+        ExternalResult::Future => vm.answer_error(Exc::new(
+            TypeId::RuntimeError,
+            "this host call cannot be awaited later: futures need async code",
+        )),
     };
     continue_after(vm, step, print)
 }

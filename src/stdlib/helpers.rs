@@ -11,14 +11,12 @@ use crate::vm::call::Args;
 /// The module object.
 pub fn create(vm: &mut Vm) -> PyResult<ObjId> {
     let mut dict = Dict::new();
-    for (name, f) in
-        [
+    for (name, f) in [
         ("bind", Builtin::MontyBind),
         ("set_fields", Builtin::MontySetFields),
         ("attrs", Builtin::MontyAttrs),
         ("os_call", Builtin::MontyOsCall),
-    ]
-    {
+    ] {
         let key = vm.new_str(name.to_string());
         let h = vm.hash_value(key)?;
         dict.insert_new(h, key, Value::Builtin(f));

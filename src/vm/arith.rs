@@ -302,6 +302,11 @@ impl Vm {
                     }
                     return self.float_op(BinOp::Pow, a as f64, b as f64);
                 }
+                // Against the memory limit first, then the interpreter's own int size cap.
+                if a.unsigned_abs() > 1 {
+                    let bits = (64 - a.unsigned_abs().leading_zeros()) as u64;
+                    self.reserve((bits.saturating_mul(b as u64) / 8) as usize)?;
+                }
                 return Ok(self.int_value(numeric::int_pow(&BigInt::from(a), b as u64)?));
             }
             BinOp::MatMul => return Err(Exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
@@ -317,8 +322,8 @@ impl Vm {
             BinOp::Add => IntVal::from_big(a + b),
             BinOp::Sub => IntVal::from_big(a - b),
             BinOp::Mul => {
-                numeric::check_product_bits(&a, &b)?;
                 self.reserve(((a.bits() + b.bits()) / 8) as usize)?;
+                numeric::check_product_bits(&a, &b)?;
                 IntVal::from_big(a * b)
             }
             BinOp::FloorDiv => IntVal::from_big(numeric::big_floordiv(&a, &b)?),
@@ -339,8 +344,9 @@ impl Vm {
                     return Ok(Value::Float(numeric::float_pow(fa, fb)?));
                 }
                 let e = b.to_u64().ok_or_else(numeric::too_big)?;
-                let bits = a.bits().saturating_mul(e);
-                self.reserve((bits / 8) as usize)?;
+                if a.magnitude() > &num_bigint::BigUint::from(1u8) {
+                    self.reserve((a.bits().saturating_mul(e) / 8) as usize)?;
+                }
                 numeric::int_pow(&a, e)?
             }
             BinOp::MatMul => return Err(Exc::type_error("unsupported operand type(s) for @: 'int' and 'int'")),

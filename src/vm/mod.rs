@@ -114,6 +114,9 @@ pub struct Vm {
     pub(crate) lookup_cache: classes::LookupCache,
     /// The id the next request to the host gets.
     pub next_call_id: u32,
+    /// Bytes of the allocation the memory limit refused (for the limit report).
+    #[serde(skip)]
+    pub refused_bytes: usize,
 }
 
 impl Vm {
@@ -142,6 +145,7 @@ impl Vm {
             text_memo: None,
             lookup_cache: classes::LookupCache::default(),
             next_call_id: 0,
+            refused_bytes: 0,
         };
         vm.attach_program(program);
         vm
@@ -225,7 +229,9 @@ impl Vm {
     pub fn reserve(&mut self, bytes: usize) -> crate::error::PyResult<()> {
         if let Some(max) = self.limits.max_memory {
             let live = self.heap.bytes().saturating_sub(self.heap.bytes_since_gc());
-            if live.saturating_add(bytes) > max {
+            // Uncollected garbage may take the heap past the limit, never past twice it.
+            if live.saturating_add(bytes) > max || self.heap.bytes().saturating_add(bytes) > max.saturating_mul(2) {
+                self.refused_bytes = bytes;
                 return Err(crate::error::Exc::Limit(LimitKind::Memory));
             }
             if self.heap.bytes().saturating_add(bytes) > max {

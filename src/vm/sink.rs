@@ -232,7 +232,13 @@ impl Sink {
                     return Ok(Feed::Op(Op::Compare(op, key, *best_key)));
                 }
             },
-            Sink::Sorted { pairs, .. } => pairs.push((item, key)),
+            Sink::Sorted { pairs, .. } => {
+                pairs.push((item, key));
+                // The pairs live outside the heap: check they would fit as they grow.
+                if pairs.len() % 4096 == 0 {
+                    vm.reserve(pairs.len() * 32)?;
+                }
+            }
             Sink::Join { parts, .. } => {
                 if vm.as_str(item).is_none() {
                     return Err(Exc::type_error(format!(
@@ -242,6 +248,9 @@ impl Sink {
                     )));
                 }
                 parts.push(item);
+                if parts.len() % 4096 == 0 {
+                    vm.reserve(parts.len() * 16)?;
+                }
             }
             Sink::First { .. } => return Ok(Feed::Stop(item)),
             Sink::Contains { item: wanted, invert } => {
@@ -274,7 +283,12 @@ impl Sink {
                 }
             }
             Sink::Bytes { data: b, .. } => match item {
-                Value::Int(i) if (0..256).contains(&i) => b.push(i as u8),
+                Value::Int(i) if (0..256).contains(&i) => {
+                    b.push(i as u8);
+                    if b.len() % 65536 == 0 {
+                        vm.reserve(b.len())?;
+                    }
+                }
                 Value::Int(_) => return Err(Exc::value_error("bytes must be in range(0, 256)")),
                 Value::Bool(x) => b.push(x as u8),
                 other => {
