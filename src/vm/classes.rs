@@ -742,7 +742,8 @@ impl Vm {
 /// class namespace, and every collection (which may reuse a class's id), starts a new epoch,
 /// which invalidates all entries.
 pub struct LookupCache {
-    entries: Box<[std::cell::Cell<CacheEntry>]>,
+    /// Allocated on the first store, so programs without classes do not pay for it.
+    entries: std::cell::OnceCell<Box<[std::cell::Cell<CacheEntry>]>>,
     epoch: std::cell::Cell<u32>,
 }
 
@@ -771,26 +772,28 @@ impl std::fmt::Debug for LookupCache {
 
 impl Default for LookupCache {
     fn default() -> Self {
-        let entries = (0..LOOKUP_CACHE_SIZE).map(|_| std::cell::Cell::new(CacheEntry::default())).collect();
         // Epoch 0 marks empty entries.
-        LookupCache { entries, epoch: std::cell::Cell::new(1) }
+        LookupCache { entries: std::cell::OnceCell::new(), epoch: std::cell::Cell::new(1) }
     }
 }
 
 impl LookupCache {
-    fn slot(&self, class: ObjId, hash: i64) -> &std::cell::Cell<CacheEntry> {
+    fn index(class: ObjId, hash: i64) -> usize {
         let mix = (class.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hash as u64;
-        &self.entries[(mix ^ (mix >> 29)) as usize % LOOKUP_CACHE_SIZE]
+        (mix ^ (mix >> 29)) as usize % LOOKUP_CACHE_SIZE
     }
 
     fn get(&self, class: ObjId, hash: i64) -> Option<Option<Value>> {
-        let e = self.slot(class, hash).get();
+        let e = self.entries.get()?[Self::index(class, hash)].get();
         (e.class == class.0 && e.hash == hash && e.epoch == self.epoch.get()).then_some(e.found)
     }
 
     fn put(&self, class: ObjId, hash: i64, found: Option<Value>) {
+        let entries = self
+            .entries
+            .get_or_init(|| (0..LOOKUP_CACHE_SIZE).map(|_| std::cell::Cell::new(CacheEntry::default())).collect());
         let entry = CacheEntry { class: class.0, hash, epoch: self.epoch.get(), found };
-        self.slot(class, hash).set(entry);
+        entries[Self::index(class, hash)].set(entry);
     }
 
     /// Forget every entry.
