@@ -60,6 +60,10 @@ fn limits_exit_3() {
     let (code, _, err) = monty(&["--max-memory", "10M", "-c", "x = []\nwhile True:\n    x.append('a' * 1000)"]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("memory limit"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line naming the limit: {err}");
+    let (code, _, err) = monty(&["--max-allocations", "1000", "-c", "while True:\n    t = [1]"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.starts_with("monty: allocation limit exceeded: 1000 allocations allowed, "), "{err}");
 }
 
 #[test]
