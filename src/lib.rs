@@ -27,7 +27,7 @@ pub mod vm;
 
 pub use api::{
     Complete, ExternalResult, FunctionCall, LimitError, Monty, MontyError, MontyException, MontyObject, MontyOptions,
-    NameLookup, OsCall, PrintWriter, Progress, ResourceUsage,
+    NameLookup, OsCall, PrintWriter, Progress, ResolveFutures, ResourceUsage,
 };
 pub use error::LimitKind;
 pub use limits::Limits;

@@ -68,6 +68,7 @@ builtin_types! {
     StaticMethod => "staticmethod": Object,
     Super => "super": Object,
     Generator => "generator": Object,
+    Coroutine => "coroutine": Object,
     DictKeys => "dict_keys": Object,
     DictValues => "dict_values": Object,
     DictItems => "dict_items": Object,

@@ -41,6 +41,7 @@ fn drive(m: &Monty, mut host: impl FnMut(&Seen) -> Answer) -> (Vec<Seen>, String
             }
             Progress::NameLookup(n) => Seen::Name(n.name.clone()),
             Progress::OsCall(o) => Seen::Os(o.function.clone(), o.args.clone(), o.kwargs.clone()),
+            Progress::ResolveFutures(_) => panic!("no futures in these tests"),
         };
         let answer = host(&request);
         seen.push(request);
@@ -51,7 +52,7 @@ fn drive(m: &Monty, mut host: impl FnMut(&Seen) -> Answer) -> (Vec<Seen>, String
             (Progress::OsCall(o), Answer::Unhandled) => o.resume_unhandled(print),
             (Progress::FunctionCall(c), a) => c.resume(result_of(a), print),
             (Progress::OsCall(o), a) => o.resume(result_of(a), print),
-            (Progress::Complete(_), _) => unreachable!(),
+            (Progress::Complete(_) | Progress::ResolveFutures(_), _) => unreachable!(),
         };
         match next {
             Ok(p) => progress = p,

@@ -34,7 +34,7 @@ use crate::vm::{Host, Vm};
 pub use convert::{MAX_DEPTH, export, import, int_value};
 pub use object::{MontyException, MontyObject};
 pub use print::{Clock, PrintWriter, set_clock};
-pub use progress::{Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress};
+pub use progress::{Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress, ResolveFutures};
 
 /// Why a program did not finish normally.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -179,7 +179,20 @@ impl Monty {
                     )
                 }
                 Progress::NameLookup(lookup) => lookup.resume(None, PrintWriter::reborrow(&mut print)),
+                Progress::OsCall(os) if os.function == "asyncio.sleep" => {
+                    // No host to wait with: a sleep takes no time.
+                    os.resume(ExternalResult::Return(MontyObject::None), PrintWriter::reborrow(&mut print))
+                }
                 Progress::OsCall(os) => os.resume_unhandled(PrintWriter::reborrow(&mut print)),
+                Progress::ResolveFutures(f) => {
+                    let msg = "host futures cannot be resolved without a host (use start())";
+                    let results = f
+                        .pending_call_ids
+                        .iter()
+                        .map(|id| (*id, ExternalResult::Error(MontyException::new("RuntimeError", msg))))
+                        .collect();
+                    f.resume(results, PrintWriter::reborrow(&mut print))
+                }
             };
             progress = next?;
         }

@@ -6,7 +6,6 @@ use super::object::{MontyException, MontyObject};
 use super::print::{PrintWriter, RunHost};
 use super::{MontyError, ResourceUsage, error_from_exc, usage_of};
 use crate::error::Exc;
-use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::host::HostRequest;
 use crate::vm::{RunExit, Vm};
@@ -20,6 +19,8 @@ pub enum Progress {
     NameLookup(NameLookup),
     /// The program asked for an operating-system operation (`os.getenv`, `Path.read_text`...).
     OsCall(OsCall),
+    /// Every task is waiting on host calls answered with "future": resolve some of them.
+    ResolveFutures(ResolveFutures),
     /// The program finished.
     Complete(Complete),
 }
@@ -52,13 +53,17 @@ pub enum ExternalResult {
     Future,
 }
 
+fn already_resumed() -> MontyError {
+    MontyError::Usage("this progress has already been resumed".into())
+}
+
 /// A paused interpreter; taken by the first resume.
 #[derive(Debug)]
 struct Paused(Option<Box<Vm>>);
 
 impl Paused {
     fn take(&mut self) -> Result<Box<Vm>, MontyError> {
-        self.0.take().ok_or_else(|| MontyError::Usage("this progress has already been resumed".into()))
+        self.0.take().ok_or_else(already_resumed)
     }
 }
 
@@ -126,6 +131,49 @@ impl OsCall {
     }
 }
 
+#[derive(Debug)]
+pub struct ResolveFutures {
+    /// Calls answered with "future" that have no result yet, oldest first.
+    pub pending_call_ids: Vec<u32>,
+    state: Paused,
+}
+
+impl ResolveFutures {
+    /// Results for any subset of the pending calls, in any order; a result that is an error
+    /// is raised where the future is awaited. Unknown or repeated ids are usage errors (and
+    /// leave this progress unresumed).
+    pub fn resume(&mut self, results: Vec<(u32, ExternalResult)>, print: PrintWriter) -> Result<Progress, MontyError> {
+        let Some(vm) = self.state.0.as_ref() else { return Err(already_resumed()) };
+        for (i, (id, result)) in results.iter().enumerate() {
+            if !vm.pending_futures.contains(id) {
+                return Err(MontyError::Usage(format!(
+                    "call id {id} is not a pending future (unknown or already resolved)"
+                )));
+            }
+            if results[..i].iter().any(|(other, _)| other == id) {
+                return Err(MontyError::Usage(format!("call id {id} is resolved twice")));
+            }
+            if matches!(result, ExternalResult::Future) {
+                return Err(MontyError::Usage(format!(
+                    "call id {id}: a future cannot be resolved with another future"
+                )));
+            }
+        }
+        let mut vm = self.state.take()?;
+        let mut converted = Vec::with_capacity(results.len());
+        for (id, result) in results {
+            let value = match result {
+                ExternalResult::Return(obj) => import(&mut vm, &obj),
+                ExternalResult::Error(e) => Err(exception_value(&mut vm, &e)),
+                ExternalResult::Future => continue,
+            };
+            converted.push((id, value));
+        }
+        let step = vm.answer_futures(converted);
+        continue_after(vm, step, print)
+    }
+}
+
 fn answer(mut vm: Box<Vm>, result: ExternalResult, print: PrintWriter) -> Result<Progress, MontyError> {
     let step = match result {
         ExternalResult::Return(obj) => match import(&mut vm, &obj) {
@@ -136,10 +184,7 @@ fn answer(mut vm: Box<Vm>, result: ExternalResult, print: PrintWriter) -> Result
             let exc = exception_value(&mut vm, &e);
             vm.answer_error(exc)
         }
-        ExternalResult::Future => vm.answer_error(Exc::new(
-            TypeId::RuntimeError,
-            "this host call cannot be awaited later: futures need async code",
-        )),
+        ExternalResult::Future => vm.answer_future(),
     };
     continue_after(vm, step, print)
 }
@@ -196,6 +241,9 @@ fn paused_progress(mut vm: Box<Vm>) -> Progress {
             }
             let kwargs = strings_and_values(&mut vm, &kwargs);
             Progress::OsCall(OsCall { function, args, kwargs, call_id: wait.call_id, state: Paused(Some(vm)) })
+        }
+        HostRequest::Futures { ids } => {
+            Progress::ResolveFutures(ResolveFutures { pending_call_ids: ids, state: Paused(Some(vm)) })
         }
     }
 }

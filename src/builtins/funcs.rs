@@ -18,6 +18,9 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
     let v = match b {
         Builtin::Print => return print(vm, args, ret),
         Builtin::MontyOsCall => return vm.request_os(args, ret),
+        Builtin::MontyWaitFutures => return vm.request_futures(args, ret),
+        Builtin::MontyIsFuture => Value::Bool(args.pos.first().is_some_and(|v| vm.is_external_future(*v))),
+        Builtin::MontyFutureId => vm.external_future_id(args.pos.first().copied().unwrap_or(Value::None))?,
         Builtin::MontyBind | Builtin::MontySetFields | Builtin::MontyAttrs => crate::stdlib::call_helper(vm, b, args)?,
         Builtin::Len => {
             let x = spec.one(&args)?;

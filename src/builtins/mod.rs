@@ -85,6 +85,9 @@ builtin_functions! {
     MontySetFields => "_monty.set_fields",
     MontyAttrs => "_monty.attrs",
     MontyOsCall => "_monty.os_call",
+    MontyIsFuture => "_monty.is_future",
+    MontyFutureId => "_monty.future_id",
+    MontyWaitFutures => "_monty.wait_futures",
 }
 
 /// What a name in the builtins namespace refers to.

@@ -211,6 +211,15 @@ instructions! {
     LoadBuildClass,
     /// Enter a `with` block. `[mgr] -> [exit result_of_enter]`
     BeforeWith,
+    /// Enter an `async with` block. `[mgr] -> [aexit result_of_aenter]` (awaited next).
+    BeforeAsyncWith,
+    /// `[obj] -> [obj.__aiter__()]`
+    GetAIter,
+    /// `[aiter] -> [aiter aiter.__anext__()]` (awaited next).
+    GetANext,
+    /// `__anext__` raised in an `async for`: `[aiter exc] -> []` for StopAsyncIteration
+    /// (the loop ends), else the exception is re-raised.
+    EndAsyncFor,
     /// Arguments for `__exit__` during exception handling.
     /// `[exit prev exc] -> [exit prev exc exit type exc tb]`
     WithExceptStart,

@@ -213,7 +213,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `[it value] -> [result]`: the delegation loop of `yield from` and `await`.
-    fn emit_send_loop(&mut self) {
+    pub(super) fn emit_send_loop(&mut self) {
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);

@@ -1,5 +1,6 @@
 //! Source to bytecode: parse with `ruff_python_parser`, analyse scopes, emit code objects.
 
+mod asyncstmt;
 mod builder;
 mod expr;
 mod fstring;
@@ -159,7 +160,6 @@ enum FBlock<'a> {
     /// Inside a `with` body: its `__exit__` sits on the stack.
     With { regions_below: usize },
     /// Inside an `async with` body: its `__aexit__` sits on the stack.
-    #[allow(dead_code)] // `async with` compiles to this once coroutines land.
     AsyncWith { regions_below: usize },
     /// A `return` value kept on the stack while an inlined `finally` body runs.
     ReturnValue,

@@ -90,13 +90,7 @@ impl<'a> Compiler<'a, '_> {
             Stmt::For(f) => self.compile_for(f)?,
             Stmt::While(w) => self.compile_while(w)?,
             Stmt::If(i) => self.compile_if(i)?,
-            Stmt::With(w) => {
-                if w.is_async {
-                    self.compile_async_with(&w.items, 0, &w.body)?
-                } else {
-                    self.compile_with(&w.items, 0, &w.body)?
-                }
-            }
+            Stmt::With(w) => self.compile_with(&w.items, 0, &w.body, w.is_async)?,
             Stmt::Match(m) => self.compile_match(m)?,
             Stmt::Raise(r) => {
                 let kind = match (&r.exc, &r.cause) {
@@ -363,11 +357,23 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn compile_with(&mut self, items: &'a [ast::WithItem], idx: usize, body: &'a [Stmt]) -> Result<(), CompileError> {
+    /// `with` / `async with` (whose enter and exit results are awaited).
+    fn compile_with(
+        &mut self,
+        items: &'a [ast::WithItem],
+        idx: usize,
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> Result<(), CompileError> {
         let item = &items[idx];
         self.compile_expr(&item.context_expr)?;
         self.set_pos(item);
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit_await();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         let depth = self.block_depth() + 1;
@@ -377,16 +383,21 @@ impl<'a> Compiler<'a, '_> {
             Some(t) => self.compile_store(t)?,
             None => self.emit(Instr::Pop),
         }
-        self.unit().fblocks.push(FBlock::With { regions_below });
+        let block = if is_async { FBlock::AsyncWith { regions_below } } else { FBlock::With { regions_below } };
+        self.unit().fblocks.push(block);
         if idx + 1 < items.len() {
-            self.compile_with(items, idx + 1, body)?;
+            self.compile_with(items, idx + 1, body, is_async)?;
         } else {
             self.compile_body(body)?;
         }
         self.unit().fblocks.pop();
         self.b().pop_region();
         self.set_pos(item);
-        self.emit_exit_call();
+        if is_async {
+            self.emit_async_exit_call();
+        } else {
+            self.emit_exit_call();
+        }
         self.jump(|target| Instr::Jump { target }, end);
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
@@ -394,6 +405,9 @@ impl<'a> Compiler<'a, '_> {
         self.b().push_region(cleanup, depth + 1);
         self.emit(Instr::WithExceptStart);
         self.emit(Instr::Call { argc: 3 });
+        if is_async {
+            self.emit_await();
+        }
         let suppress = self.new_label();
         self.jump(|target| Instr::PopJumpIfTrue { target }, suppress);
         self.emit(Instr::Reraise);

@@ -392,6 +392,8 @@ impl Vm {
             }
             Object::Property { .. } => out.push_str(&format!("<property object at {}>", fake_address(id))),
             Object::ExternalFunction(name) => out.push_str(&format!("<function {name} (external)>")),
+            Object::ExternalFuture(id) => out.push_str(&format!("<external future {id}>")),
+            Object::Awaiting { .. } => out.push_str(&format!("<awaiting object at {}>", fake_address(id))),
             Object::ClassMethod(f) | Object::StaticMethod(f) => {
                 let (f, kind) = (
                     *f,

@@ -233,7 +233,7 @@ fn methods_for(t: TypeId) -> &'static [MethodName] {
         }
         TypeId::Float => &[M::AsIntegerRatio, M::Conjugate, M::FromHex, M::Hex, M::IsInteger],
         TypeId::Complex => &[M::Conjugate],
-        TypeId::Generator => &[M::Send, M::Throw, M::Close],
+        TypeId::Generator | TypeId::Coroutine => &[M::Send, M::Throw, M::Close],
         TypeId::Slice => &[M::Indices],
         TypeId::DictKeys | TypeId::DictItems => &[M::IsDisjoint],
         TypeId::Property => &[M::Setter, M::Getter, M::Deleter],
@@ -390,7 +390,7 @@ pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret:
             let Object::Complex { re, im } = *vm.heap.get(id) else { return Err(no_method(vm, receiver, m)) };
             Ok(Outcome::Value(vm.new_complex(re, -im)))
         }
-        TypeId::Generator => vm.generator_method(receiver, m, args, ret),
+        TypeId::Generator | TypeId::Coroutine => vm.generator_method(receiver, m, args, ret),
         TypeId::Type if m == M::Mro => {
             let mro = vm.mro_of(receiver);
             Ok(Outcome::Value(vm.new_list(mro)))

@@ -279,6 +279,14 @@ pub enum Object {
     Module(Box<Module>),
     /// A function the host provides: calling it stops the run with a request.
     ExternalFunction(String),
+    /// The pending result of a host call the host answered with "future".
+    ExternalFuture(u32),
+    /// `await` of an external future in progress: yields the future to the event loop once,
+    /// then finishes with the value the loop sends back.
+    Awaiting {
+        future: Value,
+        yielded: bool,
+    },
 }
 
 impl Object {
@@ -307,6 +315,7 @@ impl Object {
         match self {
             Object::Str(_)
             | Object::ExternalFunction(_)
+            | Object::ExternalFuture(_)
             | Object::Bytes(_)
             | Object::ByteArray(_)
             | Object::BigInt(_)
@@ -397,6 +406,7 @@ impl Object {
                 f(*fdel);
                 f(*doc);
             }
+            Object::Awaiting { future, .. } => f(*future),
             Object::ClassMethod(v) | Object::StaticMethod(v) => f(*v),
             Object::Super { class, obj } => {
                 f(*class);

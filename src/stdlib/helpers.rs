@@ -16,6 +16,9 @@ pub fn create(vm: &mut Vm) -> PyResult<ObjId> {
         ("set_fields", Builtin::MontySetFields),
         ("attrs", Builtin::MontyAttrs),
         ("os_call", Builtin::MontyOsCall),
+        ("is_future", Builtin::MontyIsFuture),
+        ("future_id", Builtin::MontyFutureId),
+        ("wait_futures", Builtin::MontyWaitFutures),
     ] {
         let key = vm.new_str(name.to_string());
         let h = vm.hash_value(key)?;

@@ -26,6 +26,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "os" => include_str!("python/os.py"),
         "os.path" | "posixpath" => include_str!("python/posixpath.py"),
         "pathlib" => include_str!("python/pathlib.py"),
+        "asyncio" => include_str!("python/asyncio.py"),
         _ => return None,
     })
 }

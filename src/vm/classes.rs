@@ -191,6 +191,7 @@ impl Vm {
                     DictPart::Items => TypeId::DictItems,
                 },
                 Object::Iter(it) => self.iter_type(it),
+                Object::Generator(g) if g.is_coroutine => TypeId::Coroutine,
                 Object::Generator(_) => TypeId::Generator,
                 Object::Instance(i) => return i.class,
                 Object::Class(_) => TypeId::Type,
@@ -200,6 +201,7 @@ impl Vm {
                 Object::StaticMethod(_) => TypeId::StaticMethod,
                 Object::Super { .. } => TypeId::Super,
                 Object::ExternalFunction(_) => TypeId::Function,
+                Object::ExternalFuture(_) | Object::Awaiting { .. } => TypeId::Object,
             },
         })
     }

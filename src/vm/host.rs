@@ -24,6 +24,8 @@ pub enum HostRequest {
     Name { name: String, slot: Option<u32> },
     /// An operating-system operation (`os.getenv`, `Path.read_text`...).
     Os { function: String, args: Vec<Value>, kwargs: Vec<(Value, Value)> },
+    /// Every task waits on the host: results for some of these calls are needed.
+    Futures { ids: Vec<u32> },
 }
 
 /// The frame that waits for the host's answer.
@@ -44,13 +46,13 @@ impl HostWait {
                     f(*v);
                 }
             }
-            HostRequest::Name { .. } => {}
+            HostRequest::Name { .. } | HostRequest::Futures { .. } => {}
         }
     }
 }
 
 impl Vm {
-    fn push_host_request(&mut self, request: HostRequest, ret: ReturnMode) -> PyResult<Outcome> {
+    pub(super) fn push_host_request(&mut self, request: HostRequest, ret: ReturnMode) -> PyResult<Outcome> {
         let call_id = self.next_call_id;
         self.next_call_id = self.next_call_id.wrapping_add(1);
         self.frames.push(Frame::Host(Box::new(HostWait { call_id, ret, request })));
@@ -113,6 +115,17 @@ impl Vm {
     pub fn answer_error(&mut self, exc: Exc) -> PyResult<()> {
         self.pop_request()?;
         self.unwind(exc, false)
+    }
+
+    /// The host will answer the pending call later: Python gets a future to await.
+    pub fn answer_future(&mut self) -> PyResult<()> {
+        let call_id = match self.pending_request() {
+            Some(w) if matches!(w.request, HostRequest::Call { .. } | HostRequest::Os { .. }) => w.call_id,
+            _ => return Err(Exc::runtime_error("only a function or OS call can be answered with a future")),
+        };
+        let fut = self.alloc(crate::objects::Object::ExternalFuture(call_id));
+        self.pending_futures.push(call_id);
+        self.answer_value(fut)
     }
 
     /// The host does not know the name: NameError at the lookup.

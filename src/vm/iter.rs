@@ -527,6 +527,18 @@ impl Vm {
     /// `Send`: `[it] -> [it item]` while it yields, `[result]` when it returns.
     pub(super) fn send(&mut self, it: Value, sent: Value) -> PyResult<Step> {
         if let Value::Ref(id) = it
+            && let Object::Awaiting { future, yielded } = self.heap.get_mut(id)
+        {
+            // First step: hand the future to the event loop; next: the loop sends its result.
+            if !*yielded {
+                *yielded = true;
+                return Ok(Step::Item(*future));
+            }
+            self.stack.pop();
+            self.stack.push(sent);
+            return Ok(Step::Done);
+        }
+        if let Value::Ref(id) = it
             && let Object::Generator(_) = self.heap.get(id)
         {
             let step = self.resume_generator(id, sent, ReturnMode::Send)?;

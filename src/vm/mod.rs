@@ -8,6 +8,7 @@ mod alias;
 mod alloc;
 mod arith;
 mod attr;
+mod awaiting;
 pub mod build;
 pub mod call;
 mod classes;
@@ -114,6 +115,8 @@ pub struct Vm {
     pub(crate) lookup_cache: classes::LookupCache,
     /// The id the next request to the host gets.
     pub next_call_id: u32,
+    /// Host calls answered with "future" whose results have not arrived yet.
+    pub pending_futures: Vec<u32>,
     /// Bytes of the allocation the memory limit refused (for the limit report).
     #[serde(skip)]
     pub refused_bytes: usize,
@@ -146,6 +149,7 @@ impl Vm {
             lookup_cache: classes::LookupCache::default(),
             next_call_id: 0,
             refused_bytes: 0,
+            pending_futures: Vec::new(),
         };
         vm.attach_program(program);
         vm
