@@ -3,7 +3,7 @@
 use ruff_python_ast as ast;
 
 use super::{CompileError, Compiler, FBlock};
-use crate::bytecode::Instr;
+use crate::bytecode::{CodeKind, Instr};
 
 impl<'a> Compiler<'a, '_> {
     /// `[awaitable] -> [result]`: delegate to its awaitable until it returns.
@@ -51,5 +51,26 @@ impl<'a> Compiler<'a, '_> {
         self.compile_body(&f.orelse)?;
         self.bind(end);
         Ok(())
+    }
+}
+
+impl Compiler<'_, '_> {
+    /// A script with top-level `await`: its module code becomes a coroutine, and the entry is
+    /// `asyncio.run(<module coroutine>())`, whose value (the last expression's) is the result.
+    pub(super) fn wrap_top_level_await(&mut self, module_code: u32) -> u32 {
+        if let Some(code) = self.program.codes.get_mut(module_code as usize) {
+            code.is_coroutine = true;
+        }
+        self.imports.push("asyncio".into());
+        self.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
+        let asyncio = self.name_index("asyncio");
+        self.emit(Instr::ImportName { name: asyncio });
+        let run = self.name_index("run");
+        self.emit(Instr::LoadAttr { name: run });
+        self.emit(Instr::MakeFunction { code: module_code, flags: 0 });
+        self.emit(Instr::Call { argc: 0 });
+        self.emit(Instr::Call { argc: 1 });
+        self.emit(Instr::ReturnValue);
+        self.finish_unit(0)
     }
 }

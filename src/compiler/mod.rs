@@ -101,7 +101,10 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     let mut c = Compiler::new(program, &scopes, source_id, opts.interactive);
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
     c.compile_module_body(body)?;
-    let id = c.finish_unit(0);
+    let mut id = c.finish_unit(0);
+    if scopes.scopes[0].is_coroutine && !opts.interactive {
+        id = c.wrap_top_level_await(id);
+    }
     let imports = std::mem::take(&mut c.imports);
     compile_library_modules(program, imports)?;
     program.entry = id;
