@@ -105,6 +105,8 @@ pub fn lookup(name: &str) -> Option<Value> {
         "None" => Some(Value::None),
         "Ellipsis" => Some(Value::Ellipsis),
         "NotImplemented" => Some(Value::NotImplemented),
+        // Python 3 keeps these names as aliases of OSError.
+        "IOError" | "EnvironmentError" => Some(Value::Type(TypeId::OSError)),
         "__name__" => None,
         _ => None,
     }

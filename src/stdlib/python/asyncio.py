@@ -527,13 +527,18 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 
 def as_completed(fs, *, timeout=None):
+    loop = _get_loop()
     todo = [ensure_future(f) for f in fs]
     finished = Queue()
     for f in todo:
         f.add_done_callback(finished.put_nowait)
+    deadline = None if timeout is None else loop.time() + timeout
 
     async def next_done():
-        f = await finished.get()
+        if deadline is None:
+            f = await finished.get()
+        else:
+            f = await wait_for(finished.get(), deadline - loop.time())
         return f.result()
 
     for _ in range(len(todo)):
