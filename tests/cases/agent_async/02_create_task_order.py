@@ -3,17 +3,23 @@ import asyncio
 log = []
 
 
-async def worker(name, delay, steps):
+async def worker(name, delay, steps, wait_for=None, signal=None):
+    if wait_for is not None:
+        await wait_for.wait()
+        print("worker", name, "released")
     for i in range(steps):
         await asyncio.sleep(delay)
         log.append("%s-%d" % (name, i))
         print("worker", name, "step", i)
+    if signal is not None:
+        signal.set()
     return name * steps
 
 
 async def main():
-    t1 = asyncio.create_task(worker("a", 0.01, 3))
-    t2 = asyncio.create_task(worker("b", 0.3, 2))
+    gate = asyncio.Event()
+    t1 = asyncio.create_task(worker("a", 0.01, 3, signal=gate))
+    t2 = asyncio.create_task(worker("b", 0.02, 2, wait_for=gate))
     print("tasks created, done?", t1.done(), t2.done())
     r1 = await t1
     print("t1 finished:", r1, "t2 done?", t2.done())

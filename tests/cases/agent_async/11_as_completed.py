@@ -7,7 +7,7 @@ async def query_source(name, delay, score):
 
 
 async def main():
-    sources = [("wiki", 0.1, 0.7), ("news", 0.01, 0.4), ("forum", 0.07, 0.2), ("docs", 0.04, 0.9)]
+    sources = [("wiki", 0.16, 0.7), ("news", 0.01, 0.4), ("forum", 0.11, 0.2), ("docs", 0.06, 0.9)]
     coros = [query_source(n, d, s) for n, d, s in sources]
     best = None
     order = []

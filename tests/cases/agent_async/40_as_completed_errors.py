@@ -9,7 +9,7 @@ async def check_service(name, delay, healthy):
 
 
 async def main():
-    services = [("db", 0.07, True), ("cache", 0.01, False), ("api", 0.04, True), ("queue", 0.1, False)]
+    services = [("db", 0.11, True), ("cache", 0.01, False), ("api", 0.06, True), ("queue", 0.16, False)]
     up, down = [], []
     for fut in asyncio.as_completed([check_service(*s) for s in services]):
         try:
@@ -22,7 +22,7 @@ async def main():
     print("up:", up)
     print("down:", down)
     try:
-        for fut in asyncio.as_completed([check_service("slow", 1.0, True), check_service("quick", 0.01, True)], timeout=0.1):
+        for fut in asyncio.as_completed([check_service("slow", 2.0, True), check_service("quick", 0.01, True)], timeout=0.3):
             print("as_completed got:", await fut)
     except asyncio.TimeoutError:
         print("as_completed timed out")
