@@ -3,8 +3,6 @@
 //! Both directions are depth-bounded so a deeply nested value cannot overflow the Rust stack:
 //! outputs deeper than `MAX_DEPTH` are cut to their `Repr`, inputs deeper are refused.
 
-use num_bigint::BigInt;
-
 use super::object::{MontyException, MontyObject};
 use crate::error::{Exc, PyResult};
 use crate::objects::{Dict, Object, Set};
@@ -227,7 +225,7 @@ fn import_at(vm: &mut Vm, obj: &MontyObject, depth: usize) -> PyResult<Value> {
             set
         }
         MontyObject::Exception { exc_type, message } => {
-            let exc = exception_value(vm, &MontyException::new(exc_type.clone(), message.clone()));
+            let exc = exception_value(&MontyException::new(exc_type.clone(), message.clone()));
             Value::Ref(vm.materialize(exc))
         }
         MontyObject::Function { name } => vm.alloc(Object::ExternalFunction(name.clone())),
@@ -238,7 +236,7 @@ fn import_at(vm: &mut Vm, obj: &MontyObject, depth: usize) -> PyResult<Value> {
 
 /// The exception a host error becomes inside Python: the builtin exception class of that
 /// name, else RuntimeError with the type name kept in the message.
-pub fn exception_value(_vm: &mut Vm, e: &MontyException) -> Exc {
+pub fn exception_value(e: &MontyException) -> Exc {
     match TypeId::from_builtin_name(&e.exc_type) {
         Some(t) if t.is_exception() => {
             if e.message.is_empty() {
@@ -248,14 +246,5 @@ pub fn exception_value(_vm: &mut Vm, e: &MontyException) -> Exc {
             }
         }
         _ => Exc::runtime_error(format!("{}: {}", e.exc_type, e.message)),
-    }
-}
-
-/// Convenience for hosts: a big integer boundary value in its canonical form.
-pub fn int_value(n: BigInt) -> MontyObject {
-    use num_traits::ToPrimitive;
-    match n.to_i64() {
-        Some(i) => MontyObject::Int(i),
-        None => MontyObject::BigInt(n),
     }
 }

@@ -31,7 +31,7 @@ use crate::traceback::{PyException, StackFrame};
 use crate::vm::frame::{Frame, PyFrame, ReturnMode};
 use crate::vm::{Host, Vm};
 
-pub use convert::{MAX_DEPTH, export, import, int_value};
+pub use convert::{MAX_DEPTH, export, import};
 pub use object::{MontyException, MontyObject};
 pub use print::{Clock, PrintWriter, set_clock};
 pub use progress::{Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress, ResolveFutures};
@@ -164,7 +164,7 @@ impl Monty {
         limits: Limits,
         mut print: PrintWriter,
     ) -> Result<Complete, MontyError> {
-        let mut progress = self.start(inputs, limits, PrintWriter::reborrow(&mut print))?;
+        let mut progress = self.start(inputs, limits, print.reborrow())?;
         loop {
             let next = match &mut progress {
                 Progress::Complete(_) => return progress.into_complete(),
@@ -173,17 +173,14 @@ impl Monty {
                         "external function '{}' cannot be called without a host (use start())",
                         call.function_name
                     );
-                    call.resume(
-                        ExternalResult::Error(MontyException::new("RuntimeError", msg)),
-                        PrintWriter::reborrow(&mut print),
-                    )
+                    call.resume(ExternalResult::Error(MontyException::new("RuntimeError", msg)), print.reborrow())
                 }
-                Progress::NameLookup(lookup) => lookup.resume(None, PrintWriter::reborrow(&mut print)),
+                Progress::NameLookup(lookup) => lookup.resume(None, print.reborrow()),
                 Progress::OsCall(os) if os.function == "asyncio.sleep" => {
                     // No host to wait with: a sleep takes no time.
-                    os.resume(ExternalResult::Return(MontyObject::None), PrintWriter::reborrow(&mut print))
+                    os.resume(ExternalResult::Return(MontyObject::None), print.reborrow())
                 }
-                Progress::OsCall(os) => os.resume_unhandled(PrintWriter::reborrow(&mut print)),
+                Progress::OsCall(os) => os.resume_unhandled(print.reborrow()),
                 Progress::ResolveFutures(f) => {
                     let msg = "host futures cannot be resolved without a host (use start())";
                     let results = f
@@ -191,7 +188,7 @@ impl Monty {
                         .iter()
                         .map(|id| (*id, ExternalResult::Error(MontyException::new("RuntimeError", msg))))
                         .collect();
-                    f.resume(results, PrintWriter::reborrow(&mut print))
+                    f.resume(results, print.reborrow())
                 }
             };
             progress = next?;
@@ -210,7 +207,7 @@ impl Monty {
         }
         let mut vm = Box::new(Vm::new(self.program.clone(), limits));
         for (name, value) in self.input_names.iter().zip(&inputs) {
-            let v = import(&mut vm, value).map_err(|e| input_error(&mut vm, name, e))?;
+            let v = import(&mut vm, value).map_err(|e| input_error(name, e))?;
             set_global(&mut vm, name, v);
         }
         for name in &self.external_functions {
@@ -230,7 +227,7 @@ fn set_global(vm: &mut Vm, name: &str, v: crate::value::Value) {
     }
 }
 
-fn input_error(vm: &mut Vm, name: &str, e: Exc) -> MontyError {
+fn input_error(name: &str, e: Exc) -> MontyError {
     let text = match e {
         Exc::New(b) => match &b.1 {
             crate::error::ExcArg::Message(m) => m.clone(),
@@ -238,7 +235,6 @@ fn input_error(vm: &mut Vm, name: &str, e: Exc) -> MontyError {
         },
         _ => "invalid value".to_string(),
     };
-    let _ = vm;
     MontyError::Usage(format!("input '{name}': {text}"))
 }
 

@@ -97,10 +97,7 @@ impl NameLookup {
     pub fn resume(&mut self, value: Option<MontyObject>, print: PrintWriter) -> Result<Progress, MontyError> {
         let mut vm = self.state.take()?;
         let step = match value {
-            Some(obj) => match import(&mut vm, &obj) {
-                Ok(v) => vm.answer_value(v),
-                Err(e) => vm.answer_error(e),
-            },
+            Some(obj) => answer_object(&mut vm, &obj),
             None => vm.answer_name_undefined(),
         };
         continue_after(vm, step, print)
@@ -164,7 +161,7 @@ impl ResolveFutures {
         for (id, result) in results {
             let value = match result {
                 ExternalResult::Return(obj) => import(&mut vm, &obj),
-                ExternalResult::Error(e) => Err(exception_value(&mut vm, &e)),
+                ExternalResult::Error(e) => Err(exception_value(&e)),
                 ExternalResult::Future => continue,
             };
             converted.push((id, value));
@@ -176,17 +173,20 @@ impl ResolveFutures {
 
 fn answer(mut vm: Box<Vm>, result: ExternalResult, print: PrintWriter) -> Result<Progress, MontyError> {
     let step = match result {
-        ExternalResult::Return(obj) => match import(&mut vm, &obj) {
-            Ok(v) => vm.answer_value(v),
-            Err(e) => vm.answer_error(e),
-        },
-        ExternalResult::Error(e) => {
-            let exc = exception_value(&mut vm, &e);
-            vm.answer_error(exc)
-        }
+        ExternalResult::Return(obj) => answer_object(&mut vm, &obj),
+        ExternalResult::Error(e) => vm.answer_error(exception_value(&e)),
         ExternalResult::Future => vm.answer_future(),
     };
     continue_after(vm, step, print)
+}
+
+/// Answer the pending request with a host value; one that cannot enter the sandbox is a
+/// TypeError raised at the request.
+fn answer_object(vm: &mut Vm, obj: &MontyObject) -> Result<(), Exc> {
+    match import(vm, obj) {
+        Ok(v) => vm.answer_value(v),
+        Err(e) => vm.answer_error(e),
+    }
 }
 
 fn continue_after(mut vm: Box<Vm>, step: Result<(), Exc>, mut print: PrintWriter) -> Result<Progress, MontyError> {

@@ -11,13 +11,15 @@ use super::Vm;
 use super::call::{Args, Outcome};
 use super::frame::ReturnMode;
 use super::host::HostRequest;
+use crate::bytecode::Instr;
 use crate::error::{Exc, PyResult};
 use crate::objects::Object;
+use crate::types::TypeId;
 use crate::value::Value;
 
 impl Vm {
     /// `GetAwaitable`: the iterator an `await` delegates to.
-    pub(super) fn get_awaitable(&mut self, v: Value) -> PyResult<Outcome> {
+    fn get_awaitable(&mut self, v: Value) -> PyResult<Outcome> {
         if let Value::Ref(id) = v {
             match self.heap.get(id) {
                 Object::Generator(g) if g.is_coroutine => return Ok(Outcome::Value(v)),
@@ -78,8 +80,39 @@ impl Vm {
 }
 
 impl Vm {
+    /// The instructions that produce something to await: `GetAwaitable`, `BeforeAsyncWith`,
+    /// `GetAIter`, `GetANext` (which keeps the async iterator on the stack).
+    pub(super) fn await_setup(&mut self, instr: Instr) -> PyResult<Outcome> {
+        if let Instr::GetANext = instr {
+            let aiter = self.stack.last().copied().unwrap_or(Value::None);
+            return self.get_anext(aiter);
+        }
+        let v = self.stack.pop().unwrap_or(Value::None);
+        match instr {
+            Instr::BeforeAsyncWith => self.before_async_with(v),
+            Instr::GetAIter => self.get_aiter(v),
+            _ => self.get_awaitable(v),
+        }
+    }
+
+    /// `EndAsyncFor`: `[aiter exc]`; StopAsyncIteration ends the loop, anything else is
+    /// re-raised.
+    pub(super) fn end_async_for(&mut self) -> PyResult<()> {
+        match self.stack.pop() {
+            Some(Value::Ref(id)) if self.is_instance_of_type(id, TypeId::StopAsyncIteration) => {
+                self.stack.pop();
+                Ok(())
+            }
+            Some(Value::Ref(id)) => {
+                self.reraise_pending = true;
+                Err(Exc::Raised(id))
+            }
+            _ => Err(Exc::new(TypeId::SystemError, "bad exception in async for")),
+        }
+    }
+
     /// `BeforeAsyncWith`: `[mgr] -> [bound __aexit__, mgr.__aenter__()]`.
-    pub(super) fn before_async_with(&mut self, mgr: Value) -> PyResult<Outcome> {
+    fn before_async_with(&mut self, mgr: Value) -> PyResult<Outcome> {
         let (Some(enter), Some(exit)) = (self.dunder(mgr, "__aenter__"), self.dunder(mgr, "__aexit__")) else {
             return Err(Exc::type_error(format!(
                 "'{}' object does not support the asynchronous context manager protocol",
@@ -92,7 +125,7 @@ impl Vm {
     }
 
     /// `GetAIter`: `[obj] -> [obj.__aiter__()]`.
-    pub(super) fn get_aiter(&mut self, obj: Value) -> PyResult<Outcome> {
+    fn get_aiter(&mut self, obj: Value) -> PyResult<Outcome> {
         match self.dunder(obj, "__aiter__") {
             Some(f) => self.call_value(f, Args::positional([obj]), ReturnMode::Push),
             None => Err(Exc::type_error(format!(
@@ -103,7 +136,7 @@ impl Vm {
     }
 
     /// `GetANext`: `[aiter] -> [aiter aiter.__anext__()]`.
-    pub(super) fn get_anext(&mut self, aiter: Value) -> PyResult<Outcome> {
+    fn get_anext(&mut self, aiter: Value) -> PyResult<Outcome> {
         match self.dunder(aiter, "__anext__") {
             Some(f) => self.call_value(f, Args::positional([aiter]), ReturnMode::Push),
             None => Err(Exc::type_error(format!(

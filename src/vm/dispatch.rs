@@ -900,40 +900,17 @@ impl Vm {
                                 Err(e) => break 'op e,
                             }
                         }
-                        Instr::GetAwaitable => {
-                            let v = self.pop();
+                        Instr::GetAwaitable | Instr::BeforeAsyncWith | Instr::GetAIter | Instr::GetANext => {
                             self.set_ip(ip);
-                            match self.get_awaitable(v) {
-                                Ok(Outcome::Value(a)) => self.stack.push(a),
-                                Ok(Outcome::Pushed) => continue 'frames,
-                                Err(e) => break 'op e,
-                            }
-                        }
-                        Instr::BeforeAsyncWith | Instr::GetAIter | Instr::GetANext => {
-                            let v = if matches!(instr, Instr::GetANext) { self.top() } else { self.pop() };
-                            self.set_ip(ip);
-                            let r = match instr {
-                                Instr::BeforeAsyncWith => self.before_async_with(v),
-                                Instr::GetAIter => self.get_aiter(v),
-                                _ => self.get_anext(v),
-                            };
-                            match r {
+                            match self.await_setup(instr) {
                                 Ok(Outcome::Value(a)) => self.stack.push(a),
                                 Ok(Outcome::Pushed) => continue 'frames,
                                 Err(e) => break 'op e,
                             }
                         }
                         Instr::EndAsyncFor => {
-                            let exc = self.pop();
-                            match exc {
-                                Value::Ref(id) if self.is_instance_of_type(id, TypeId::StopAsyncIteration) => {
-                                    self.stack.pop();
-                                }
-                                Value::Ref(id) => {
-                                    self.reraise_pending = true;
-                                    break 'op Exc::Raised(id);
-                                }
-                                _ => break 'op Exc::new(TypeId::SystemError, "bad exception in async for"),
+                            if let Err(e) = self.end_async_for() {
+                                break 'op e;
                             }
                         }
                         Instr::LoadLocals => {

@@ -188,9 +188,7 @@ impl Sink {
         match self {
             Sink::List(v) | Sink::Tuple(v) => {
                 v.push(item);
-                if v.len() % 4096 == 0 {
-                    vm.reserve(v.len() * 16)?;
-                }
+                check_growth(vm, v.len(), 16)?;
             }
             Sink::SetInto(id) if vm.needs_python_key(item) => return Ok(Feed::Op(Op::Key(*id, item, KeyAction::Add))),
             Sink::SetInto(id) => vm.set_add(Value::Ref(*id), item)?,
@@ -234,10 +232,7 @@ impl Sink {
             },
             Sink::Sorted { pairs, .. } => {
                 pairs.push((item, key));
-                // The pairs live outside the heap: check they would fit as they grow.
-                if pairs.len() % 4096 == 0 {
-                    vm.reserve(pairs.len() * 32)?;
-                }
+                check_growth(vm, pairs.len(), 32)?;
             }
             Sink::Join { parts, .. } => {
                 if vm.as_str(item).is_none() {
@@ -248,9 +243,7 @@ impl Sink {
                     )));
                 }
                 parts.push(item);
-                if parts.len() % 4096 == 0 {
-                    vm.reserve(parts.len() * 16)?;
-                }
+                check_growth(vm, parts.len(), 16)?;
             }
             Sink::First { .. } => return Ok(Feed::Stop(item)),
             Sink::Contains { item: wanted, invert } => {
@@ -285,9 +278,7 @@ impl Sink {
             Sink::Bytes { data: b, .. } => match item {
                 Value::Int(i) if (0..256).contains(&i) => {
                     b.push(i as u8);
-                    if b.len() % 65536 == 0 {
-                        vm.reserve(b.len())?;
-                    }
+                    check_growth(vm, b.len(), 1)?;
                 }
                 Value::Int(_) => return Err(Exc::value_error("bytes must be in range(0, 256)")),
                 Value::Bool(x) => b.push(x as u8),
@@ -574,4 +565,10 @@ impl Vm {
             }
         }
     }
+}
+
+/// Items collected by a sink live outside the heap until it finishes: every 4096 items,
+/// check that `len` items of `item_bytes` each would still fit the memory limit.
+fn check_growth(vm: &mut Vm, len: usize, item_bytes: usize) -> PyResult<()> {
+    if len.is_multiple_of(4096) { vm.reserve(len.saturating_mul(item_bytes)) } else { Ok(()) }
 }

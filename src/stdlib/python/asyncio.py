@@ -549,6 +549,24 @@ async def shield(arg):
     return await ensure_future(arg)
 
 
+async def _wait_in(waiters):
+    # Park the current task on a new future in `waiters` until someone wakes it.
+    fut = Future()
+    waiters.append(fut)
+    try:
+        await fut
+    finally:
+        if fut in waiters:
+            waiters.remove(fut)
+
+
+def _wake_first(waiters):
+    for fut in waiters:
+        if not fut.done():
+            fut.set_result(True)
+            break
+
+
 class Lock:
     def __init__(self):
         self._locked = False
@@ -558,16 +576,8 @@ class Lock:
         return self._locked
 
     async def acquire(self):
-        if not self._locked and not self._waiters:
-            self._locked = True
-            return True
-        fut = Future()
-        self._waiters.append(fut)
-        try:
-            await fut
-        finally:
-            if fut in self._waiters:
-                self._waiters.remove(fut)
+        if self._locked or self._waiters:
+            await _wait_in(self._waiters)
         self._locked = True
         return True
 
@@ -575,10 +585,7 @@ class Lock:
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
         self._locked = False
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters)
 
     async def __aenter__(self):
         await self.acquire()
@@ -600,22 +607,13 @@ class Semaphore:
 
     async def acquire(self):
         while self._value <= 0:
-            fut = Future()
-            self._waiters.append(fut)
-            try:
-                await fut
-            finally:
-                if fut in self._waiters:
-                    self._waiters.remove(fut)
+            await _wait_in(self._waiters)
         self._value -= 1
         return True
 
     def release(self):
         self._value += 1
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters)
 
     async def __aenter__(self):
         await self.acquire()
@@ -655,15 +653,9 @@ class Event:
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = Future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await _wait_in(self._waiters)
+        return True
 
 
 class QueueEmpty(Exception):
