@@ -17,6 +17,8 @@ use crate::value::{ObjId, Value};
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Heap {
     slots: Vec<Option<Object>>,
+    /// Free slots, rebuilt on load.
+    #[serde(skip)]
     free: Vec<u32>,
     /// Estimated bytes in use (live at the last collection plus everything allocated since).
     #[serde(skip)]
@@ -90,6 +92,11 @@ impl Heap {
             Some(Some(obj)) => obj,
             _ => self.dangling.insert(Object::Cell(Value::None)),
         }
+    }
+
+    /// Every live object.
+    pub fn objects(&self) -> impl Iterator<Item = &Object> {
+        self.slots.iter().flatten()
     }
 
     pub fn is_live(&self, id: ObjId) -> bool {

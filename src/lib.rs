@@ -19,6 +19,7 @@ pub mod limits;
 pub mod methods;
 pub mod numeric;
 pub mod objects;
+pub mod snapshot;
 pub mod stdlib;
 pub mod traceback;
 pub mod types;
@@ -27,7 +28,7 @@ pub mod vm;
 
 pub use api::{
     Complete, ExternalResult, FunctionCall, LimitError, Monty, MontyError, MontyException, MontyObject, MontyOptions,
-    NameLookup, OsCall, PrintWriter, Progress, ResolveFutures, ResourceUsage,
+    NameLookup, OsCall, PrintWriter, Progress, Repl, ReplComplete, ReplError, ResolveFutures, ResourceUsage,
 };
 pub use error::LimitKind;
 pub use limits::Limits;

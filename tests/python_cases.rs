@@ -44,7 +44,7 @@ fn run_case(path: &Path) -> Result<(), Failed> {
                 _ if full_traceback => err.display(),
                 MontyError::Syntax(x) | MontyError::Runtime(x) => x.summary(),
                 MontyError::Limit(l) => l.message.clone(),
-                MontyError::Usage(m) => m.clone(),
+                MontyError::Usage(m) | MontyError::Snapshot(m) => m.clone(),
             };
             if got.trim() != e.trim() {
                 problems.push(format!(

@@ -13,10 +13,12 @@
 //! assert_eq!(done.output, MontyObject::Int(42));
 //! ```
 
+mod continuation;
 mod convert;
 mod object;
 mod print;
 mod progress;
+mod repl;
 
 use std::sync::Arc;
 
@@ -27,6 +29,7 @@ use crate::compiler::{self, CompileOptions};
 use crate::error::{Exc, LimitKind};
 use crate::limits::Limits;
 use crate::objects::Object;
+use crate::snapshot;
 use crate::traceback::{PyException, StackFrame};
 use crate::vm::frame::{Frame, PyFrame, ReturnMode};
 use crate::vm::{Host, Vm};
@@ -34,7 +37,10 @@ use crate::vm::{Host, Vm};
 pub use convert::{MAX_DEPTH, export, import};
 pub use object::{MontyException, MontyObject};
 pub use print::{Clock, PrintWriter, set_clock};
-pub use progress::{Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress, ResolveFutures};
+pub use progress::{
+    Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress, ResolveFutures, Script, Session,
+};
+pub use repl::{Continuation, Repl, ReplComplete, ReplError, ReplSession, detect_continuation};
 
 /// Why a program did not finish normally.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,6 +53,8 @@ pub enum MontyError {
     Limit(LimitError),
     /// The API was used wrongly (a snapshot resumed twice, inputs that do not match...).
     Usage(String),
+    /// Snapshot bytes that cannot be loaded (foreign, truncated, corrupted, another version).
+    Snapshot(String),
 }
 
 /// Which limit stopped a run, its configured value and what had been used.
@@ -69,7 +77,7 @@ impl MontyError {
         match self {
             MontyError::Syntax(e) | MontyError::Runtime(e) => e.traceback.clone(),
             MontyError::Limit(l) => format!("{}\n", l.message),
-            MontyError::Usage(m) => format!("{m}\n"),
+            MontyError::Usage(m) | MontyError::Snapshot(m) => format!("{m}\n"),
         }
     }
 
@@ -121,9 +129,9 @@ impl MontyOptions {
 /// A compiled program.
 #[derive(Clone, Debug)]
 pub struct Monty {
-    program: Arc<Program>,
-    input_names: Vec<String>,
-    external_functions: Vec<String>,
+    pub(crate) program: Arc<Program>,
+    pub(crate) input_names: Vec<String>,
+    pub(crate) external_functions: Vec<String>,
 }
 
 impl Monty {
@@ -164,35 +172,17 @@ impl Monty {
         limits: Limits,
         mut print: PrintWriter,
     ) -> Result<Complete, MontyError> {
-        let mut progress = self.start(inputs, limits, print.reborrow())?;
-        loop {
-            let next = match &mut progress {
-                Progress::Complete(_) => return progress.into_complete(),
-                Progress::FunctionCall(call) => {
-                    let msg = format!(
-                        "external function '{}' cannot be called without a host (use start())",
-                        call.function_name
-                    );
-                    call.resume(ExternalResult::Error(MontyException::new("RuntimeError", msg)), print.reborrow())
-                }
-                Progress::NameLookup(lookup) => lookup.resume(None, print.reborrow()),
-                Progress::OsCall(os) if os.function == "asyncio.sleep" => {
-                    // No host to wait with: a sleep takes no time.
-                    os.resume(ExternalResult::Return(MontyObject::None), print.reborrow())
-                }
-                Progress::OsCall(os) => os.resume_unhandled(print.reborrow()),
-                Progress::ResolveFutures(f) => {
-                    let msg = "host futures cannot be resolved without a host (use start())";
-                    let results = f
-                        .pending_call_ids
-                        .iter()
-                        .map(|id| (*id, ExternalResult::Error(MontyException::new("RuntimeError", msg))))
-                        .collect();
-                    f.resume(results, print.reborrow())
-                }
-            };
-            progress = next?;
-        }
+        self.start(inputs, limits, print.reborrow())?.finish_without_host(print)
+    }
+
+    /// Serialize the compiled program (its sources, input names and external functions).
+    pub fn dump(&self) -> Vec<u8> {
+        snapshot::dump_program(self)
+    }
+
+    /// Restore a program from `dump()` bytes.
+    pub fn load(bytes: &[u8]) -> Result<Monty, MontyError> {
+        snapshot::load_program(bytes)
     }
 
     /// Start a run: it goes until it completes or needs the host.
@@ -215,7 +205,7 @@ impl Monty {
             set_global(&mut vm, name, f);
         }
         start_entry(&mut vm);
-        progress::drive(vm, print)
+        progress::drive(vm, Script, print)
     }
 }
 

@@ -1,36 +1,142 @@
 //! Stepping through a run: each request to the host is a `Progress` that owns the paused
 //! interpreter and is answered (resumed) exactly once.
+//!
+//! The same paused types serve scripts and REPL feeds; the `Session` parameter says what a
+//! finished run gives back (a REPL feed hands the session back, also when it fails).
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::convert::{exception_value, export, import};
 use super::object::{MontyException, MontyObject};
 use super::print::{PrintWriter, RunHost};
 use super::{MontyError, ResourceUsage, error_from_exc, usage_of};
 use crate::error::Exc;
+use crate::snapshot::{self, Kind};
 use crate::value::Value;
 use crate::vm::host::HostRequest;
 use crate::vm::{RunExit, Vm};
 
-/// Where a run stands.
-#[derive(Debug)]
-pub enum Progress {
-    /// The program called an external function.
-    FunctionCall(FunctionCall),
-    /// The program used a global name that is neither defined nor a builtin.
-    NameLookup(NameLookup),
-    /// The program asked for an operating-system operation (`os.getenv`, `Path.read_text`...).
-    OsCall(OsCall),
-    /// Every task is waiting on host calls answered with "future": resolve some of them.
-    ResolveFutures(ResolveFutures),
-    /// The program finished.
-    Complete(Complete),
+/// Who owns a run and what it gives back when it ends.
+pub trait Session: Sized + Clone + std::fmt::Debug + Serialize + DeserializeOwned {
+    /// What a completed run returns.
+    type Done: std::fmt::Debug;
+    /// What a failed run returns.
+    type Failed: std::fmt::Debug;
+    /// How snapshots of a paused run of this kind are labelled.
+    const PAUSED_KIND: Kind;
+    fn done(self, vm: Box<Vm>, output: MontyObject) -> Self::Done;
+    fn failed(self, vm: Box<Vm>, error: MontyError) -> Self::Failed;
+    /// An API misuse (resuming twice...) that leaves nothing to give back.
+    fn misuse(error: MontyError) -> Self::Failed;
+    /// The error inside a failure.
+    fn error_of(failed: &Self::Failed) -> &MontyError;
 }
 
-impl Progress {
+/// A run of a compiled program (`Monty::start`): it ends in a `Complete` or a `MontyError`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, serde::Deserialize)]
+pub struct Script;
+
+impl Session for Script {
+    type Done = Complete;
+    type Failed = MontyError;
+    const PAUSED_KIND: Kind = Kind::PausedRun;
+
+    fn done(self, vm: Box<Vm>, output: MontyObject) -> Complete {
+        Complete { output, usage: usage_of(&vm) }
+    }
+
+    fn failed(self, _vm: Box<Vm>, error: MontyError) -> MontyError {
+        error
+    }
+
+    fn misuse(error: MontyError) -> MontyError {
+        error
+    }
+
+    fn error_of(failed: &MontyError) -> &MontyError {
+        failed
+    }
+}
+
+/// Where a run stands.
+#[derive(Debug)]
+pub enum Progress<S: Session = Script> {
+    /// The program called an external function.
+    FunctionCall(FunctionCall<S>),
+    /// The program used a global name that is neither defined nor a builtin.
+    NameLookup(NameLookup<S>),
+    /// The program asked for an operating-system operation (`os.getenv`, `Path.read_text`...).
+    OsCall(OsCall<S>),
+    /// Every task is waiting on host calls answered with "future": resolve some of them.
+    ResolveFutures(ResolveFutures<S>),
+    /// The program finished.
+    Complete(S::Done),
+}
+
+impl Progress<Script> {
     /// The completion, or a usage error if the run is paused.
     pub fn into_complete(self) -> Result<Complete, MontyError> {
         match self {
             Progress::Complete(c) => Ok(c),
             _ => Err(MontyError::Usage("the run is paused at a request to the host".into())),
+        }
+    }
+}
+
+impl<S: Session> Progress<S> {
+    /// Serialize a paused run (see `snapshot`); a completed run has nothing to dump.
+    pub fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        match self {
+            Progress::FunctionCall(p) => p.dump(),
+            Progress::NameLookup(p) => p.dump(),
+            Progress::OsCall(p) => p.dump(),
+            Progress::ResolveFutures(p) => p.dump(),
+            Progress::Complete(_) => Err(MontyError::Usage("a completed run has no paused state to dump".into())),
+        }
+    }
+
+    /// Restore a paused run from `dump()` bytes, made by this or any other build target.
+    pub fn load(bytes: &[u8]) -> Result<Self, MontyError> {
+        let (vm, session) = snapshot::load_paused::<S>(bytes)?;
+        Ok(paused_progress(vm, session))
+    }
+
+    /// Answer every request the way a run without a host does (see `Monty::run`) until the
+    /// run ends.
+    pub fn finish_without_host(self, mut print: PrintWriter) -> Result<S::Done, S::Failed> {
+        let mut progress = self;
+        loop {
+            let next = match &mut progress {
+                Progress::Complete(_) => break,
+                Progress::FunctionCall(call) => {
+                    let msg = format!(
+                        "external function '{}' cannot be called without a host (use start())",
+                        call.function_name
+                    );
+                    call.resume(ExternalResult::Error(MontyException::new("RuntimeError", msg)), print.reborrow())
+                }
+                Progress::NameLookup(lookup) => lookup.resume(None, print.reborrow()),
+                Progress::OsCall(os) if os.function == "asyncio.sleep" => {
+                    // No host to wait with: a sleep takes no time.
+                    os.resume(ExternalResult::Return(MontyObject::None), print.reborrow())
+                }
+                Progress::OsCall(os) => os.resume_unhandled(print.reborrow()),
+                Progress::ResolveFutures(f) => {
+                    let msg = "host futures cannot be resolved without a host (use start())";
+                    let results = f
+                        .pending_call_ids
+                        .iter()
+                        .map(|id| (*id, ExternalResult::Error(MontyException::new("RuntimeError", msg))))
+                        .collect();
+                    f.resume(results, print.reborrow())
+                }
+            };
+            progress = next?;
+        }
+        match progress {
+            Progress::Complete(done) => Ok(done),
+            _ => Err(S::misuse(MontyError::Usage("the run did not finish".into()))),
         }
     }
 }
@@ -57,18 +163,29 @@ fn already_resumed() -> MontyError {
     MontyError::Usage("this progress has already been resumed".into())
 }
 
-/// A paused interpreter; taken by the first resume.
+/// A paused interpreter and its owner; taken by the first resume.
 #[derive(Debug)]
-struct Paused(Option<Box<Vm>>);
+struct Paused<S>(Option<(Box<Vm>, S)>);
 
-impl Paused {
-    fn take(&mut self) -> Result<Box<Vm>, MontyError> {
-        self.0.take().ok_or_else(already_resumed)
+impl<S: Session> Paused<S> {
+    fn take(&mut self) -> Result<(Box<Vm>, S), S::Failed> {
+        self.0.take().ok_or_else(|| S::misuse(already_resumed()))
+    }
+
+    fn vm(&self) -> Option<&Vm> {
+        self.0.as_ref().map(|(vm, _)| &**vm)
+    }
+
+    fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        match &self.0 {
+            Some((vm, session)) => snapshot::dump_paused(vm, session),
+            None => Err(already_resumed()),
+        }
     }
 }
 
 #[derive(Debug)]
-pub struct FunctionCall {
+pub struct FunctionCall<S: Session = Script> {
     pub function_name: String,
     pub args: Vec<MontyObject>,
     pub kwargs: Vec<(String, MontyObject)>,
@@ -76,87 +193,105 @@ pub struct FunctionCall {
     pub call_id: u32,
     /// Whether the function was called as a method (`obj.name(...)`); always false for now.
     pub method_call: bool,
-    state: Paused,
+    state: Paused<S>,
 }
 
-impl FunctionCall {
-    pub fn resume(&mut self, result: ExternalResult, print: PrintWriter) -> Result<Progress, MontyError> {
-        let vm = self.state.take()?;
-        answer(vm, result, print)
+impl<S: Session> FunctionCall<S> {
+    pub fn resume(&mut self, result: ExternalResult, print: PrintWriter) -> Result<Progress<S>, S::Failed> {
+        let (vm, session) = self.state.take()?;
+        answer(vm, session, result, print)
+    }
+
+    /// Serialize the paused run (see `snapshot`).
+    pub fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        self.state.dump()
     }
 }
 
 #[derive(Debug)]
-pub struct NameLookup {
+pub struct NameLookup<S: Session = Script> {
     pub name: String,
-    state: Paused,
+    state: Paused<S>,
 }
 
-impl NameLookup {
+impl<S: Session> NameLookup<S> {
     /// Supply the name's value (it stays defined), or None for a NameError at the lookup.
-    pub fn resume(&mut self, value: Option<MontyObject>, print: PrintWriter) -> Result<Progress, MontyError> {
-        let mut vm = self.state.take()?;
+    pub fn resume(&mut self, value: Option<MontyObject>, print: PrintWriter) -> Result<Progress<S>, S::Failed> {
+        let (mut vm, session) = self.state.take()?;
         let step = match value {
             Some(obj) => answer_object(&mut vm, &obj),
             None => vm.answer_name_undefined(),
         };
-        continue_after(vm, step, print)
+        continue_after(vm, session, step, print)
+    }
+
+    /// Serialize the paused run (see `snapshot`).
+    pub fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        self.state.dump()
     }
 }
 
 #[derive(Debug)]
-pub struct OsCall {
+pub struct OsCall<S: Session = Script> {
     /// `os.getenv`, `os.environ`, `Path.exists`, `Path.read_text`... (see docs/host-api.md).
     pub function: String,
     /// For `Path.*` functions the first argument is the `Path`.
     pub args: Vec<MontyObject>,
     pub kwargs: Vec<(String, MontyObject)>,
     pub call_id: u32,
-    state: Paused,
+    state: Paused<S>,
 }
 
-impl OsCall {
-    pub fn resume(&mut self, result: ExternalResult, print: PrintWriter) -> Result<Progress, MontyError> {
-        let vm = self.state.take()?;
-        answer(vm, result, print)
+impl<S: Session> OsCall<S> {
+    pub fn resume(&mut self, result: ExternalResult, print: PrintWriter) -> Result<Progress<S>, S::Failed> {
+        let (vm, session) = self.state.take()?;
+        answer(vm, session, result, print)
     }
 
     /// The host does not provide this operation: PermissionError in Python.
-    pub fn resume_unhandled(&mut self, print: PrintWriter) -> Result<Progress, MontyError> {
+    pub fn resume_unhandled(&mut self, print: PrintWriter) -> Result<Progress<S>, S::Failed> {
         let msg = format!("{} is not permitted in the sandbox", self.function);
         self.resume(ExternalResult::Error(MontyException::new("PermissionError", msg)), print)
+    }
+
+    /// Serialize the paused run (see `snapshot`).
+    pub fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        self.state.dump()
     }
 }
 
 #[derive(Debug)]
-pub struct ResolveFutures {
+pub struct ResolveFutures<S: Session = Script> {
     /// Calls answered with "future" that have no result yet, oldest first.
     pub pending_call_ids: Vec<u32>,
-    state: Paused,
+    state: Paused<S>,
 }
 
-impl ResolveFutures {
+impl<S: Session> ResolveFutures<S> {
     /// Results for any subset of the pending calls, in any order; a result that is an error
     /// is raised where the future is awaited. Unknown or repeated ids are usage errors (and
     /// leave this progress unresumed).
-    pub fn resume(&mut self, results: Vec<(u32, ExternalResult)>, print: PrintWriter) -> Result<Progress, MontyError> {
-        let Some(vm) = self.state.0.as_ref() else { return Err(already_resumed()) };
+    pub fn resume(
+        &mut self,
+        results: Vec<(u32, ExternalResult)>,
+        print: PrintWriter,
+    ) -> Result<Progress<S>, S::Failed> {
+        let Some(vm) = self.state.vm() else { return Err(S::misuse(already_resumed())) };
         for (i, (id, result)) in results.iter().enumerate() {
-            if !vm.pending_futures.contains(id) {
-                return Err(MontyError::Usage(format!(
-                    "call id {id} is not a pending future (unknown or already resolved)"
-                )));
-            }
-            if results[..i].iter().any(|(other, _)| other == id) {
-                return Err(MontyError::Usage(format!("call id {id} is resolved twice")));
-            }
-            if matches!(result, ExternalResult::Future) {
-                return Err(MontyError::Usage(format!(
-                    "call id {id}: a future cannot be resolved with another future"
-                )));
+            let problem = if !vm.pending_futures.contains(id) {
+                Some(format!("call id {id} is not a pending future (unknown or already resolved)"))
+            } else if results[..i].iter().any(|(other, _)| other == id) {
+                Some(format!("call id {id} is resolved twice"))
+            } else if matches!(result, ExternalResult::Future) {
+                Some(format!("call id {id}: a future cannot be resolved with another future"))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                return Err(S::misuse(MontyError::Usage(message)));
             }
         }
-        let mut vm = self.state.take()?;
+        let (mut vm, session) = self.state.take()?;
         let mut converted = Vec::with_capacity(results.len());
         for (id, result) in results {
             let value = match result {
@@ -167,17 +302,27 @@ impl ResolveFutures {
             converted.push((id, value));
         }
         let step = vm.answer_futures(converted);
-        continue_after(vm, step, print)
+        continue_after(vm, session, step, print)
+    }
+
+    /// Serialize the paused run (see `snapshot`).
+    pub fn dump(&self) -> Result<Vec<u8>, MontyError> {
+        self.state.dump()
     }
 }
 
-fn answer(mut vm: Box<Vm>, result: ExternalResult, print: PrintWriter) -> Result<Progress, MontyError> {
+fn answer<S: Session>(
+    mut vm: Box<Vm>,
+    session: S,
+    result: ExternalResult,
+    print: PrintWriter,
+) -> Result<Progress<S>, S::Failed> {
     let step = match result {
         ExternalResult::Return(obj) => answer_object(&mut vm, &obj),
         ExternalResult::Error(e) => vm.answer_error(exception_value(&e)),
         ExternalResult::Future => vm.answer_future(),
     };
-    continue_after(vm, step, print)
+    continue_after(vm, session, step, print)
 }
 
 /// Answer the pending request with a host value; one that cannot enter the sandbox is a
@@ -189,12 +334,18 @@ fn answer_object(vm: &mut Vm, obj: &MontyObject) -> Result<(), Exc> {
     }
 }
 
-fn continue_after(mut vm: Box<Vm>, step: Result<(), Exc>, mut print: PrintWriter) -> Result<Progress, MontyError> {
+fn continue_after<S: Session>(
+    mut vm: Box<Vm>,
+    session: S,
+    step: Result<(), Exc>,
+    mut print: PrintWriter,
+) -> Result<Progress<S>, S::Failed> {
     if let Err(e) = step {
         let mut host = RunHost { print: &mut print };
-        return Err(error_from_exc(&mut vm, &mut host, e));
+        let error = error_from_exc(&mut vm, &mut host, e);
+        return Err(session.failed(vm, error));
     }
-    drive(vm, print)
+    drive(vm, session, print)
 }
 
 fn strings_and_values(vm: &mut Vm, kwargs: &[(Value, Value)]) -> Vec<(String, MontyObject)> {
@@ -202,21 +353,24 @@ fn strings_and_values(vm: &mut Vm, kwargs: &[(Value, Value)]) -> Vec<(String, Mo
 }
 
 /// Run until the program completes, fails, or stops at a request.
-pub(super) fn drive(mut vm: Box<Vm>, mut print: PrintWriter) -> Result<Progress, MontyError> {
+pub(super) fn drive<S: Session>(mut vm: Box<Vm>, session: S, mut print: PrintWriter) -> Result<Progress<S>, S::Failed> {
     let mut host = RunHost { print: &mut print };
     match vm.run(&mut host) {
         Ok(RunExit::Complete(v)) => {
             let output = export(&mut vm, v);
-            Ok(Progress::Complete(Complete { output, usage: usage_of(&vm) }))
+            Ok(Progress::Complete(session.done(vm, output)))
         }
-        Ok(RunExit::Suspended) => Ok(paused_progress(vm)),
-        Err(e) => Err(error_from_exc(&mut vm, &mut host, e)),
+        Ok(RunExit::Suspended) => Ok(paused_progress(vm, session)),
+        Err(e) => {
+            let error = error_from_exc(&mut vm, &mut host, e);
+            Err(session.failed(vm, error))
+        }
     }
 }
 
-fn paused_progress(mut vm: Box<Vm>) -> Progress {
+fn paused_progress<S: Session>(mut vm: Box<Vm>, session: S) -> Progress<S> {
     let Some(wait) = vm.pending_request().cloned() else {
-        return Progress::Complete(Complete { output: MontyObject::None, usage: usage_of(&vm) });
+        return Progress::Complete(session.done(vm, MontyObject::None));
     };
     match wait.request {
         HostRequest::Call { name, args, kwargs } => {
@@ -228,10 +382,10 @@ fn paused_progress(mut vm: Box<Vm>) -> Progress {
                 kwargs,
                 call_id: wait.call_id,
                 method_call: false,
-                state: Paused(Some(vm)),
+                state: Paused(Some((vm, session))),
             })
         }
-        HostRequest::Name { name, .. } => Progress::NameLookup(NameLookup { name, state: Paused(Some(vm)) }),
+        HostRequest::Name { name, .. } => Progress::NameLookup(NameLookup { name, state: Paused(Some((vm, session))) }),
         HostRequest::Os { function, args, kwargs } => {
             let mut args: Vec<MontyObject> = args.iter().map(|a| export(&mut vm, *a)).collect();
             if function.starts_with("Path.")
@@ -240,10 +394,16 @@ fn paused_progress(mut vm: Box<Vm>) -> Progress {
                 args[0] = MontyObject::Path(p.clone());
             }
             let kwargs = strings_and_values(&mut vm, &kwargs);
-            Progress::OsCall(OsCall { function, args, kwargs, call_id: wait.call_id, state: Paused(Some(vm)) })
+            Progress::OsCall(OsCall {
+                function,
+                args,
+                kwargs,
+                call_id: wait.call_id,
+                state: Paused(Some((vm, session))),
+            })
         }
         HostRequest::Futures { ids } => {
-            Progress::ResolveFutures(ResolveFutures { pending_call_ids: ids, state: Paused(Some(vm)) })
+            Progress::ResolveFutures(ResolveFutures { pending_call_ids: ids, state: Paused(Some((vm, session))) })
         }
     }
 }

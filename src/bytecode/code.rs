@@ -194,6 +194,30 @@ pub struct Program {
     pub entry: CodeId,
     /// Python-source library modules; module number `i + 1` is `modules[i]`.
     pub modules: Vec<PyModule>,
+    /// The compilations that built this program, in order: snapshots store these and
+    /// recompile instead of storing bytecode (see `snapshot::recipe`).
+    pub recipe: Vec<CompileStep>,
+}
+
+/// One successful compilation into a program: the source it compiled (an index into
+/// `Program::sources`) and how.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub struct CompileStep {
+    pub source: u32,
+    pub interactive: bool,
+}
+
+/// The sizes of a program's tables, to roll a failed compilation back.
+#[derive(Clone, Copy, Debug)]
+pub struct ProgramMark {
+    codes: usize,
+    consts: usize,
+    names: usize,
+    globals: usize,
+    sources: usize,
+    modules: usize,
+    recipe: usize,
+    entry: CodeId,
 }
 
 impl Program {
@@ -213,6 +237,31 @@ impl Program {
     /// The module number of library module `name`, if it is compiled in.
     pub fn module_number(&self, name: &str) -> Option<u32> {
         self.modules.iter().position(|m| m.name == name).map(|i| i as u32 + 1)
+    }
+
+    pub fn mark(&self) -> ProgramMark {
+        ProgramMark {
+            codes: self.codes.len(),
+            consts: self.consts.len(),
+            names: self.names.len(),
+            globals: self.globals.len(),
+            sources: self.sources.len(),
+            modules: self.modules.len(),
+            recipe: self.recipe.len(),
+            entry: self.entry,
+        }
+    }
+
+    /// Forget everything added since `mark` (a REPL feed that did not compile).
+    pub fn truncate(&mut self, mark: ProgramMark) {
+        self.codes.truncate(mark.codes);
+        self.consts.truncate(mark.consts);
+        self.names.truncate(mark.names);
+        self.globals.truncate(mark.globals);
+        self.sources.truncate(mark.sources);
+        self.modules.truncate(mark.modules);
+        self.recipe.truncate(mark.recipe);
+        self.entry = mark.entry;
     }
 
     /// Rebuild indexes that are not serialized.

@@ -229,8 +229,6 @@ instructions! {
     ImportFrom(name: u32),
     /// `from m import *`. `[module] -> []`
     ImportStar,
-    /// REPL echo: remember the value of an expression statement. `[v] -> []`
-    PrintExpr,
     /// Internal: the class body finished; `[] -> [namespace]`
     LoadLocals,
     /// `[subject] -> [len(subject)]` for sequence and mapping patterns.

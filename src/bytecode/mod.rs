@@ -5,6 +5,9 @@ pub mod disasm;
 pub mod instr;
 pub mod ops;
 
-pub use code::{Code, CodeId, CodeKind, Const, GlobalSlot, Handler, Name, Params, Program, PyModule, Source};
+pub use code::{
+    Code, CodeId, CodeKind, CompileStep, Const, GlobalSlot, Handler, Name, Params, Program, ProgramMark, PyModule,
+    Source,
+};
 pub use instr::Instr;
 pub use ops::{BinOp, CmpOp};

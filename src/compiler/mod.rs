@@ -16,7 +16,9 @@ use std::collections::HashMap;
 use ruff_python_ast::Stmt;
 use ruff_text_size::Ranged;
 
-use crate::bytecode::{Code, CodeId, CodeKind, Const, GlobalSlot, Instr, Name, Params, Program, PyModule, Source};
+use crate::bytecode::{
+    Code, CodeId, CodeKind, CompileStep, Const, GlobalSlot, Instr, Name, Params, Program, PyModule, Source,
+};
 use crate::methods::MethodName;
 use crate::types::TypeId;
 use builder::{CodeBuilder, Label};
@@ -41,7 +43,8 @@ impl CompileError {
 /// Options for one compilation.
 pub struct CompileOptions<'a> {
     pub filename: &'a str,
-    /// REPL mode: expression statements echo their value (`PrintExpr`).
+    /// A REPL feed: a leading string is a value, not a docstring (the trailing expression
+    /// statement's value is the feed's result, as for scripts).
     pub interactive: bool,
 }
 
@@ -98,11 +101,12 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     let scopes = Scopes::analyze(body, true)?;
     let source_id = program.sources.len() as u32;
     program.sources.push(Source::new(opts.filename.to_string(), source.to_string()));
+    program.recipe.push(CompileStep { source: source_id, interactive: opts.interactive });
     let mut c = Compiler::new(program, &scopes, source_id, opts.interactive);
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
     c.compile_module_body(body)?;
     let mut id = c.finish_unit(0);
-    if scopes.scopes[0].is_coroutine && !opts.interactive {
+    if scopes.scopes[0].is_coroutine {
         id = c.wrap_top_level_await(id);
     }
     let imports = std::mem::take(&mut c.imports);
@@ -488,7 +492,6 @@ impl<'a, 'p> Compiler<'a, 'p> {
                 continue;
             }
             if i + 1 == body.len()
-                && !self.interactive
                 && let Stmt::Expr(e) = stmt
             {
                 self.set_pos(stmt);

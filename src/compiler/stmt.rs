@@ -185,11 +185,7 @@ impl<'a> Compiler<'a, '_> {
                     return Ok(());
                 }
                 self.compile_expr(&e.value)?;
-                if self.interactive && self.scope_kind() == ScopeKind::Module {
-                    self.emit(Instr::PrintExpr);
-                } else {
-                    self.emit(Instr::Pop);
-                }
+                self.emit(Instr::Pop);
             }
             Stmt::Break(_) => {
                 self.unwind_blocks(Unwind::Break).map_err(|_| CompileError::syntax("'break' outside loop", offset))?;

@@ -63,6 +63,19 @@ impl Set {
         self.table.len() - 1
     }
 
+    /// The table's invariants hold (checked on snapshot load: a table with no empty slot
+    /// would make probing loop forever).
+    pub fn is_consistent(&self) -> bool {
+        let full = self.table.iter().filter(|s| matches!(s, Slot::Full { .. })).count();
+        let dummies = self.table.iter().filter(|s| matches!(s, Slot::Dummy)).count();
+        self.table.len().is_power_of_two()
+            && self.table.len() >= MIN_SIZE
+            && self.used == full
+            && self.fill == full + dummies
+            && self.fill < self.table.len()
+            && self.finger < self.table.len()
+    }
+
     pub fn table_len(&self) -> usize {
         self.table.len()
     }

@@ -855,10 +855,6 @@ impl Vm {
                                 break 'op e;
                             }
                         }
-                        Instr::PrintExpr => {
-                            let v = self.pop();
-                            self.last_value = v;
-                        }
                         Instr::MatchSequence => {
                             let v = self.pop();
                             self.stack.push(Value::Bool(self.match_sequence(v)));

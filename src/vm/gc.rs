@@ -30,7 +30,6 @@ impl Vm {
         roots.extend_from_slice(&self.names);
         roots.extend_from_slice(&self.char_cache);
         roots.extend(self.modules.iter().map(|(_, id)| Value::Ref(*id)));
-        roots.push(self.last_value);
         if let Some(r) = self.result {
             roots.push(r);
         }

@@ -11,6 +11,7 @@ mod attr;
 mod awaiting;
 pub mod build;
 pub mod call;
+mod check;
 mod classes;
 pub mod compare;
 pub mod convert;
@@ -63,7 +64,9 @@ pub trait Host {
 pub struct Usage {
     pub instructions: u64,
     pub max_depth: u32,
-    /// Seconds spent running Python (not waiting on the host).
+    /// Seconds spent running Python (not waiting on the host). Not kept in snapshots: time
+    /// budgets restart when a snapshot is loaded.
+    #[serde(skip)]
     pub duration: f64,
 }
 
@@ -93,8 +96,6 @@ pub struct Vm {
     /// Steps of native walks since the last checkpoint (see `charge_native`).
     #[serde(skip)]
     pub native_work: u64,
-    /// The value of the last expression statement (REPL echo).
-    pub last_value: Value,
     /// Result of the outermost frame once it returns.
     pub result: Option<Value>,
     /// A big allocation asked for a collection at the next safe point.
@@ -105,7 +106,8 @@ pub struct Vm {
     pub reraise_pending: bool,
     /// Interned one-character ASCII strings (created on first use).
     pub char_cache: Vec<Value>,
-    /// Collection threshold in bytes allocated since the last collection.
+    /// Collection threshold in bytes allocated since the last collection (recomputed on load).
+    #[serde(skip)]
     pub gc_threshold: usize,
     /// Set while a formatting operation records the Python texts it needs (see `textmemo`).
     #[serde(skip)]
@@ -139,7 +141,6 @@ impl Vm {
             depth: 0,
             native_depth: 0,
             native_work: 0,
-            last_value: Value::None,
             result: None,
             gc_wanted: false,
             reraise_pending: false,
