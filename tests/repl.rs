@@ -190,6 +190,9 @@ fn continuation_is_detected_like_the_python_prompt() {
         ("x = y[1:]", Complete),
         ("x = '#' + ':'", Complete),
         ("iffy = 2", Complete),
+        ("def f(:", Complete),
+        ("x = (1 +", IncompleteImplicit),
+        ("print(f(x,\n", IncompleteImplicit),
     ];
     for (source, expected) in cases {
         assert_eq!(detect_continuation(source), *expected, "{source:?}");

@@ -32,7 +32,7 @@ const COMPOUND: &[&str] =
 
 pub fn detect_continuation(source: &str) -> Continuation {
     let scan = scan(source);
-    if scan.depth > 0 || scan.in_triple.is_some() || scan.backslash {
+    if scan.in_triple.is_some() || scan.backslash || scan.depth > 0 && !fails_before_the_end(source) {
         return Continuation::IncompleteImplicit;
     }
     // As at Python's prompt, a block ends with an empty line: the source then ends with a
@@ -41,6 +41,20 @@ pub fn detect_continuation(source: &str) -> Continuation {
         return Continuation::IncompleteBlock;
     }
     Continuation::Complete
+}
+
+/// An open bracket asks for more lines unless the text already fails to parse before its end
+/// (`def f(:`): then running it reports the error, as Python's prompt does.
+fn fails_before_the_end(source: &str) -> bool {
+    // Too deeply nested to parse safely: running it reports that.
+    if crate::compiler::guard::check_nesting(source).is_err() {
+        return true;
+    }
+    let end = source.trim_end().len();
+    match ruff_python_parser::parse_module(source) {
+        Ok(_) => false,
+        Err(e) => e.location.start().to_usize() < end,
+    }
 }
 
 impl Scan {

@@ -144,7 +144,11 @@ impl Monty {
         options: MontyOptions,
     ) -> Result<Monty, MontyError> {
         let mut program = Program::default();
-        compile_source(&mut program, code, script_name, false)?;
+        compile_source(
+            &mut program,
+            code,
+            &CompileOptions { filename: script_name, interactive: false, display: false },
+        )?;
         Ok(Monty {
             program: Arc::new(program),
             input_names: input_names.iter().map(|s| s.to_string()).collect(),
@@ -229,14 +233,9 @@ fn input_error(name: &str, e: Exc) -> MontyError {
 }
 
 /// Compile into a program; SyntaxErrors become `MontyError::Syntax`.
-pub fn compile_source(
-    program: &mut Program,
-    code: &str,
-    script_name: &str,
-    interactive: bool,
-) -> Result<u32, MontyError> {
-    let opts = CompileOptions { filename: script_name, interactive };
-    compiler::compile_into(program, code, &opts).map_err(|e| {
+pub fn compile_source(program: &mut Program, code: &str, opts: &CompileOptions) -> Result<u32, MontyError> {
+    let script_name = opts.filename;
+    compiler::compile_into(program, code, opts).map_err(|e| {
         let source = crate::bytecode::Source::new(script_name.to_string(), code.to_string());
         let (line, col) = match e.line {
             Some(l) => (l, 1),

@@ -96,6 +96,21 @@ impl<S: Session> Progress<S> {
         }
     }
 
+    /// Change the limits the rest of the run goes under (a loaded snapshot keeps the limits
+    /// it was dumped with).
+    pub fn set_limits(&mut self, limits: crate::limits::Limits) {
+        let state = match self {
+            Progress::FunctionCall(p) => &mut p.state,
+            Progress::NameLookup(p) => &mut p.state,
+            Progress::OsCall(p) => &mut p.state,
+            Progress::ResolveFutures(p) => &mut p.state,
+            Progress::Complete(_) => return,
+        };
+        if let Some((vm, _)) = &mut state.0 {
+            vm.limits = limits;
+        }
+    }
+
     /// Restore a paused run from `dump()` bytes, made by this or any other build target.
     pub fn load(bytes: &[u8]) -> Result<Self, MontyError> {
         let (vm, session) = snapshot::load_paused::<S>(bytes)?;

@@ -14,6 +14,7 @@ use super::print::PrintWriter;
 use super::progress::{Progress, Session, drive};
 use super::{MontyError, MontyOptions, ResourceUsage, compile_source, start_entry, usage_of};
 use crate::bytecode::Program;
+use crate::compiler::CompileOptions;
 use crate::limits::Limits;
 use crate::objects::Object;
 use crate::snapshot::{self, Kind};
@@ -29,6 +30,8 @@ pub struct ReplSession {
     script_name: String,
     /// Names that are external functions in every feed.
     external_functions: Vec<String>,
+    /// Feeds give `repr()` of their trailing expression (see `Repl::set_echo_repr`).
+    echo_repr: bool,
 }
 
 /// An interactive session.
@@ -84,9 +87,19 @@ impl Repl {
     /// memory is the session's).
     pub fn new(script_name: &str, options: MontyOptions, limits: Limits) -> Repl {
         let vm = Box::new(Vm::new(Arc::new(Program::default()), limits));
-        let session =
-            ReplSession { script_name: script_name.to_string(), external_functions: options.external_functions };
+        let session = ReplSession {
+            script_name: script_name.to_string(),
+            external_functions: options.external_functions,
+            echo_repr: false,
+        };
         Repl { vm, session }
+    }
+
+    /// For consoles: from now on a feed's result is the `repr()` text of its trailing
+    /// expression, computed in Python (so a class's `__repr__` runs), as Python's prompt shows
+    /// it; `'None'` when the value is None.
+    pub fn set_echo_repr(&mut self, on: bool) {
+        self.session.echo_repr = on;
     }
 
     /// The limits each feed runs under.
@@ -129,7 +142,8 @@ impl Repl {
         let shared = std::mem::take(&mut vm.program);
         let mut program = Arc::try_unwrap(shared).unwrap_or_else(|arc| (*arc).clone());
         let mark = program.mark();
-        if let Err(error) = compile_source(&mut program, code, &session.script_name, true) {
+        let opts = CompileOptions { filename: &session.script_name, interactive: true, display: session.echo_repr };
+        if let Err(error) = compile_source(&mut program, code, &opts) {
             program.truncate(mark);
             vm.program = Arc::new(program);
             return Err(ReplError { repl: Some(Repl { vm, session }), error });

@@ -205,6 +205,7 @@ pub struct Program {
 pub struct CompileStep {
     pub source: u32,
     pub interactive: bool,
+    pub display: bool,
 }
 
 /// The sizes of a program's tables, to roll a failed compilation back.

@@ -4,7 +4,7 @@ mod asyncstmt;
 mod builder;
 mod expr;
 mod fstring;
-mod guard;
+pub(crate) mod guard;
 mod literal;
 mod pattern;
 mod scope;
@@ -46,6 +46,9 @@ pub struct CompileOptions<'a> {
     /// A REPL feed: a leading string is a value, not a docstring (the trailing expression
     /// statement's value is the feed's result, as for scripts).
     pub interactive: bool,
+    /// A REPL feed typed at a console: the trailing expression statement gives
+    /// `repr(value)`, so the console shows what Python's prompt would.
+    pub display: bool,
 }
 
 /// Compile `source` into `program` (appending code objects, constants and globals) and
@@ -101,8 +104,9 @@ pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) 
     let scopes = Scopes::analyze(body, true)?;
     let source_id = program.sources.len() as u32;
     program.sources.push(Source::new(opts.filename.to_string(), source.to_string()));
-    program.recipe.push(CompileStep { source: source_id, interactive: opts.interactive });
+    program.recipe.push(CompileStep { source: source_id, interactive: opts.interactive, display: opts.display });
     let mut c = Compiler::new(program, &scopes, source_id, opts.interactive);
+    c.display = opts.display;
     c.push_unit(0, CodeKind::Module, "<module>".into(), "<module>".into());
     c.compile_module_body(body)?;
     let mut id = c.finish_unit(0);
@@ -208,6 +212,8 @@ struct Compiler<'a, 'p> {
     scopes: &'a Scopes,
     source_id: u32,
     interactive: bool,
+    /// See `CompileOptions::display`.
+    display: bool,
     units: Vec<Unit<'a>>,
     consts: HashMap<String, u32>,
     names: HashMap<String, u32>,
@@ -230,6 +236,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             scopes,
             source_id,
             interactive,
+            display: false,
             units: Vec::new(),
             consts,
             names,
@@ -495,7 +502,13 @@ impl<'a, 'p> Compiler<'a, 'p> {
                 && let Stmt::Expr(e) = stmt
             {
                 self.set_pos(stmt);
+                if self.display {
+                    self.load_name("repr");
+                }
                 self.compile_expr(&e.value)?;
+                if self.display {
+                    self.emit(Instr::Call { argc: 1 });
+                }
                 self.emit(Instr::ReturnValue);
                 return Ok(());
             }

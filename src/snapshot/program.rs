@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 use crate::bytecode::Program;
 use crate::compiler::{self, CompileOptions};
 
-/// One compilation: file name, source text, REPL mode.
+/// One compilation: file name, source text, REPL mode, console display.
 #[derive(Serialize)]
-pub struct StepRef<'a>(&'a str, &'a str, bool);
+pub struct StepRef<'a>(&'a str, &'a str, bool, bool);
 
 #[derive(Deserialize)]
-pub struct Step(String, String, bool);
+pub struct Step(String, String, bool, bool);
 
 /// The compilations that built `program`, borrowing its sources.
 pub fn recipe_of(program: &Program) -> Vec<StepRef<'_>> {
@@ -25,7 +25,7 @@ pub fn recipe_of(program: &Program) -> Vec<StepRef<'_>> {
         .iter()
         .filter_map(|step| {
             let source = program.sources.get(step.source as usize)?;
-            Some(StepRef(&source.filename, &source.text, step.interactive))
+            Some(StepRef(&source.filename, &source.text, step.interactive, step.display))
         })
         .collect()
 }
@@ -33,8 +33,8 @@ pub fn recipe_of(program: &Program) -> Vec<StepRef<'_>> {
 /// Compile the steps again, in order.
 pub fn rebuild(steps: &[Step]) -> Result<Program, String> {
     let mut program = Program::default();
-    for Step(filename, text, interactive) in steps {
-        let opts = CompileOptions { filename, interactive: *interactive };
+    for Step(filename, text, interactive, display) in steps {
+        let opts = CompileOptions { filename, interactive: *interactive, display: *display };
         compiler::compile_into(&mut program, text, &opts)
             .map_err(|e| format!("snapshot source {filename} does not compile: {}", e.msg))?;
     }

@@ -1,4 +1,5 @@
-//! The `monty` command: run a Python file or a string in the sandbox.
+//! The `monty` command: run a Python file or a string in the sandbox, or, with neither, an
+//! interactive session like `python`'s.
 //!
 //! Exit status: 0 on success, 1 for an uncaught Python exception (traceback on stderr),
 //! 2 for usage errors, 3 when a resource limit stopped the program.
@@ -8,11 +9,13 @@ use std::process::ExitCode;
 
 use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter};
 
-const USAGE: &str = "usage: monty [--dis] [--max-duration SECONDS] [--max-memory BYTES] [--max-allocations N] [--max-recursion N] [--max-instructions N] (FILE | -c CODE)";
+mod repl;
+
+const USAGE: &str = "usage: monty [--dis] [--max-duration SECONDS] [--max-memory BYTES] [--max-allocations N] [--max-recursion N] [--max-instructions N] [FILE | -c CODE]";
 
 struct Options {
-    source: String,
-    name: String,
+    /// The program and its name; none for an interactive session.
+    source: Option<(String, String)>,
     limits: Limits,
     disassemble: bool,
 }
@@ -79,8 +82,7 @@ fn parse_args() -> Result<Options, String> {
             }
         }
     }
-    let (source, name) = source.ok_or_else(String::new)?;
-    Ok(Options { source, name, limits, disassemble })
+    Ok(Options { source, limits, disassemble })
 }
 
 fn main() -> ExitCode {
@@ -94,7 +96,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let monty = match Monty::new(&opts.source, &opts.name, &[], MontyOptions::default()) {
+    let Some((source, name)) = &opts.source else {
+        return repl::interact(opts.limits);
+    };
+    let monty = match Monty::new(source, name, &[], MontyOptions::default()) {
         Ok(m) => m,
         Err(e) => {
             eprint!("{}", e.display());
