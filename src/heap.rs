@@ -14,26 +14,19 @@ use serde::{Deserialize, Serialize};
 use crate::objects::Object;
 use crate::value::{ObjId, Value};
 
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Heap {
     slots: Vec<Option<Object>>,
     /// Free slots, rebuilt on load.
-    #[serde(skip)]
     free: Vec<u32>,
     /// Estimated bytes in use (live at the last collection plus everything allocated since).
-    #[serde(skip)]
     bytes: usize,
-    #[serde(skip)]
     bytes_since_gc: usize,
-    #[serde(skip)]
     allocs_since_gc: usize,
     /// Allocations made since this heap was created (or loaded).
-    #[serde(skip)]
     total_allocations: u64,
-    #[serde(skip)]
     peak_bytes: usize,
     /// Placeholder returned for dangling ids so that a bad id can never panic.
-    #[serde(skip)]
     dangling: Option<Object>,
 }
 
@@ -129,25 +122,7 @@ impl Heap {
 
     /// Mark everything reachable from `roots`, free the rest, and recompute the byte count.
     pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
-        let mut marks = vec![false; self.slots.len()];
-        let mut work: Vec<ObjId> = Vec::new();
-        let push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<ObjId>| {
-            if let Value::Ref(id) = v
-                && let Some(m) = marks.get_mut(id.index())
-                && !*m
-            {
-                *m = true;
-                work.push(id);
-            }
-        };
-        for r in roots {
-            push(r, &mut marks, &mut work);
-        }
-        while let Some(id) = work.pop() {
-            if let Some(Some(obj)) = self.slots.get(id.index()) {
-                obj.for_each_ref(|v| push(v, &mut marks, &mut work));
-            }
-        }
+        let marks = self.reachable(roots);
         let mut bytes = 0;
         for (i, slot) in self.slots.iter_mut().enumerate() {
             match slot {
@@ -172,6 +147,30 @@ impl Heap {
         self.allocs_since_gc = 0;
     }
 
+    /// Marks, by id, the objects reachable from `roots`.
+    pub fn reachable(&self, roots: impl IntoIterator<Item = Value>) -> Vec<bool> {
+        let mut marks = vec![false; self.slots.len()];
+        let mut work: Vec<ObjId> = Vec::new();
+        let push = |v: Value, marks: &mut Vec<bool>, work: &mut Vec<ObjId>| {
+            if let Value::Ref(id) = v
+                && let Some(m) = marks.get_mut(id.index())
+                && !*m
+            {
+                *m = true;
+                work.push(id);
+            }
+        };
+        for r in roots {
+            push(r, &mut marks, &mut work);
+        }
+        while let Some(id) = work.pop() {
+            if let Some(Some(obj)) = self.slots.get(id.index()) {
+                obj.for_each_ref(|v| push(v, &mut marks, &mut work));
+            }
+        }
+        marks
+    }
+
     /// Recompute accounting after a snapshot is loaded.
     pub fn after_load(&mut self) {
         self.bytes = self.slots.iter().flatten().map(Object::approx_bytes).sum();
@@ -190,5 +189,90 @@ impl Heap {
             });
         }
         ok
+    }
+}
+
+/// A slot as snapshots store it.
+#[derive(Serialize)]
+enum SlotOut<'a> {
+    Free,
+    Live(&'a Object),
+    /// Left out: the loader recreates it (see `HeapImage`).
+    Rebuilt,
+}
+
+#[derive(Deserialize)]
+enum SlotIn {
+    Free,
+    Live(Object),
+    Rebuilt,
+}
+
+/// The heap as snapshots store it. Objects marked in `rebuilt` (the VM's interned names and
+/// string constants, which the recompiled program supplies again) are left out, which keeps
+/// snapshots of small programs small.
+pub struct HeapImage<'a> {
+    pub heap: &'a Heap,
+    /// Objects to store: garbage is left out (the collector has not necessarily run).
+    pub live: &'a [bool],
+    pub rebuilt: &'a [bool],
+}
+
+impl Serialize for HeapImage<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let is = |marks: &[bool], i: usize| marks.get(i).copied().unwrap_or(false);
+        // Slots past the last live object need not be stored.
+        let len = self.live.iter().rposition(|l| *l).map_or(0, |i| i + 1);
+        s.collect_seq(self.heap.slots.iter().take(len).enumerate().map(|(i, slot)| match slot {
+            Some(_) if !is(self.live, i) => SlotOut::Free,
+            None => SlotOut::Free,
+            Some(_) if is(self.rebuilt, i) => SlotOut::Rebuilt,
+            Some(obj) => SlotOut::Live(obj),
+        }))
+    }
+}
+
+/// A heap read from a snapshot, with the ids of the objects to rebuild.
+pub struct LoadedHeap {
+    pub heap: Heap,
+    pub rebuild: Vec<u32>,
+}
+
+impl<'de> Deserialize<'de> for LoadedHeap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let slots = Vec::<SlotIn>::deserialize(d)?;
+        let mut heap = Heap::new();
+        let mut rebuild = Vec::new();
+        heap.slots = slots
+            .into_iter()
+            .enumerate()
+            .map(|(i, slot)| match slot {
+                SlotIn::Free => None,
+                SlotIn::Live(obj) => Some(obj),
+                SlotIn::Rebuilt => {
+                    rebuild.push(i as u32);
+                    None
+                }
+            })
+            .collect();
+        Ok(LoadedHeap { heap, rebuild })
+    }
+}
+
+impl Heap {
+    /// Slots, live or free.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Put a rebuilt object back in its (empty) slot; false if the slot is not empty.
+    pub fn restore(&mut self, id: ObjId, obj: Object) -> bool {
+        match self.slots.get_mut(id.index()) {
+            Some(slot @ None) => {
+                *slot = Some(obj);
+                true
+            }
+            _ => false,
+        }
     }
 }

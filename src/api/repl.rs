@@ -137,6 +137,8 @@ impl Repl {
     /// Start a feed: it runs until it completes or needs the host, like `Monty::start`.
     /// The session travels inside the progress and comes back in `ReplComplete` or
     /// `ReplError`.
+    // The error is large because it hands the whole session back; it is not a hot path.
+    #[allow(clippy::result_large_err)]
     pub fn feed_start(self, code: &str, print: PrintWriter) -> Result<Progress<ReplSession>, ReplError> {
         let Repl { mut vm, session } = self;
         let shared = std::mem::take(&mut vm.program);

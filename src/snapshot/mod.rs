@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 pub use header::{FORMAT_VERSION, HEADER_LEN, Kind, MAGIC};
 
 use crate::api::{Monty, MontyError, Session};
+use crate::heap::LoadedHeap;
 use crate::vm::Vm;
 
 /// The build that writes snapshots; others refuse them (the state layout may differ).
@@ -66,19 +67,24 @@ pub fn load_program(bytes: &[u8]) -> Result<Monty, MontyError> {
 
 /// Serialize an interpreter with the session that owns it.
 pub fn dump_vm<S: Serialize>(kind: Kind, vm: &Vm, session: &S) -> Result<Vec<u8>, MontyError> {
-    let payload = (BUILD, program::recipe_of(&vm.program), program::fingerprint(&vm.program), session, vm);
+    let (live, rebuilt) = (vm.live_objects(), vm.rebuildable());
+    let heap = vm.heap_image(&live, &rebuilt);
+    let payload = (BUILD, program::recipe_of(&vm.program), program::fingerprint(&vm.program), session, vm, heap);
     encode(kind, &payload)
 }
 
 /// Restore an interpreter and its session, checking that it fits the recompiled program.
 pub fn load_vm<S: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<(Box<Vm>, S), MontyError> {
-    let (steps, fingerprint, session, mut vm): (Vec<program::Step>, u32, S, Vm) = decode(kind, bytes)?;
+    let (steps, fingerprint, session, mut vm, heap): (Vec<program::Step>, u32, S, Vm, LoadedHeap) =
+        decode(kind, bytes)?;
     let program = program::rebuild(&steps).map_err(bad)?;
     if program::fingerprint(&program) != fingerprint {
         return Err(bad("snapshot was written by a build whose compiler differs from this one"));
     }
     vm.program = Arc::new(program);
-    vm.after_load().map_err(|e| bad(format!("snapshot state is inconsistent: {e}")))?;
+    let inconsistent = |e| bad(format!("snapshot state is inconsistent: {e}"));
+    vm.restore_heap(heap).map_err(inconsistent)?;
+    vm.after_load().map_err(inconsistent)?;
     Ok((Box::new(vm), session))
 }
 

@@ -19,10 +19,8 @@ impl Vm {
         }
     }
 
-    pub fn collect_garbage(&mut self) {
-        // Freed classes' ids may be reused.
-        self.lookup_cache.invalidate();
-        self.gc_wanted = false;
+    /// Everything the VM holds directly.
+    pub fn roots(&self) -> Vec<Value> {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + self.globals.len() + 64);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.globals);
@@ -36,6 +34,14 @@ impl Vm {
         for f in &self.frames {
             f.for_each_ref(|v| roots.push(v));
         }
+        roots
+    }
+
+    pub fn collect_garbage(&mut self) {
+        // Freed classes' ids may be reused.
+        self.lookup_cache.invalidate();
+        self.gc_wanted = false;
+        let roots = self.roots();
         self.heap.collect(roots);
         // Grow the threshold with the live size so collection cost stays proportional.
         self.gc_threshold = (self.heap.bytes() * 2).max(INITIAL_THRESHOLD);

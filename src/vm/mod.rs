@@ -21,6 +21,7 @@ pub mod frame;
 mod gc;
 mod globals;
 pub mod host;
+mod image;
 mod instance;
 pub mod iter;
 pub mod iterbuild;
@@ -74,6 +75,8 @@ pub struct Usage {
 pub struct Vm {
     #[serde(skip)]
     pub program: Arc<Program>,
+    /// Stored beside the rest in snapshots (see `heap::HeapImage`).
+    #[serde(skip)]
     pub heap: Heap,
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
