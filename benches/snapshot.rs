@@ -83,6 +83,10 @@ fn report_repl() {
     let load = median(2001, || {
         std::hint::black_box(Repl::load(&bytes).expect("loads"));
     });
+    let feed = median(2001, || {
+        r.feed("c.bump()", PrintWriter::Discard).expect("feeds");
+    });
+    println!("REPL feed of `c.bump()` (compile into the session + run): {:.1} µs", feed * 1e6);
     println!(
         "idle REPL after {} feeds (a function, a class, an instance): {} bytes; dump {:.1} µs + load {:.1} µs = {:.1} µs",
         REPL_FEEDS.len(),
