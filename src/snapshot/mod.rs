@@ -2,7 +2,7 @@
 //! target (native, wasm32-unknown-unknown, wasm32-wasip2).
 //!
 //! The bytes are a fixed header (`header`) around a postcard payload. Every payload starts
-//! with the name of the build that wrote it, then the program as the sources that built it
+//! with the version of monty-wasm that wrote it, then the program as the sources that built it
 //! (`program`); interpreter snapshots add the program's fingerprint, the session that owns the
 //! run and the `Vm` itself (heap, stacks, frames, globals, pending futures, limits).
 //! postcard writes integers as varints and `usize` like `u64`, and nothing serialized depends
@@ -24,8 +24,9 @@ use crate::api::{Monty, MontyError, Session};
 use crate::heap::LoadedHeap;
 use crate::vm::Vm;
 
-/// The build that writes snapshots; others refuse them (the state layout may differ).
-const BUILD: &str = concat!("monty-wasm ", env!("CARGO_PKG_VERSION"));
+/// The version of monty-wasm that writes snapshots; others refuse them (the state layout
+/// may differ).
+const BUILD: &str = env!("CARGO_PKG_VERSION");
 
 fn bad(message: impl Into<String>) -> MontyError {
     MontyError::Snapshot(message.into())
@@ -42,7 +43,7 @@ fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, MontyError
     let (build, rest): (String, &[u8]) =
         postcard::take_from_bytes(payload).map_err(|e| bad(format!("snapshot payload is invalid: {e}")))?;
     if build != BUILD {
-        return Err(bad(format!("snapshot was written by {build}; this is {BUILD}")));
+        return Err(bad(format!("snapshot was written by monty-wasm {build}; this is monty-wasm {BUILD}")));
     }
     let (value, rest): (T, &[u8]) =
         postcard::take_from_bytes(rest).map_err(|e| bad(format!("snapshot payload is invalid: {e}")))?;

@@ -11,21 +11,30 @@ use serde::{Deserialize, Serialize};
 use crate::bytecode::Program;
 use crate::compiler::{self, CompileOptions};
 
-/// One compilation: file name, source text, REPL mode, console display.
+/// One compilation: its file name (None: the same as the previous step's, which a REPL's
+/// feeds share), its source text, and its flags (`INTERACTIVE`, `DISPLAY`).
 #[derive(Serialize)]
-pub struct StepRef<'a>(&'a str, &'a str, bool, bool);
+pub struct StepRef<'a>(Option<&'a str>, &'a str, u8);
 
 #[derive(Deserialize)]
-pub struct Step(String, String, bool, bool);
+pub struct Step(Option<String>, String, u8);
+
+const INTERACTIVE: u8 = 1;
+const DISPLAY: u8 = 2;
 
 /// The compilations that built `program`, borrowing its sources.
 pub fn recipe_of(program: &Program) -> Vec<StepRef<'_>> {
+    let mut previous: Option<&str> = None;
     program
         .recipe
         .iter()
         .filter_map(|step| {
             let source = program.sources.get(step.source as usize)?;
-            Some(StepRef(&source.filename, &source.text, step.interactive, step.display))
+            let name = source.filename.as_str();
+            let flags = if step.interactive { INTERACTIVE } else { 0 } | if step.display { DISPLAY } else { 0 };
+            let repeated = previous == Some(name);
+            previous = Some(name);
+            Some(StepRef((!repeated).then_some(name), &source.text, flags))
         })
         .collect()
 }
@@ -33,8 +42,12 @@ pub fn recipe_of(program: &Program) -> Vec<StepRef<'_>> {
 /// Compile the steps again, in order.
 pub fn rebuild(steps: &[Step]) -> Result<Program, String> {
     let mut program = Program::default();
-    for Step(filename, text, interactive, display) in steps {
-        let opts = CompileOptions { filename, interactive: *interactive, display: *display };
+    let mut filename = "";
+    for Step(name, text, flags) in steps {
+        if let Some(name) = name {
+            filename = name;
+        }
+        let opts = CompileOptions { filename, interactive: flags & INTERACTIVE != 0, display: flags & DISPLAY != 0 };
         compiler::compile_into(&mut program, text, &opts)
             .map_err(|e| format!("snapshot source {filename} does not compile: {}", e.msg))?;
     }
