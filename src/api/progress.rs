@@ -29,8 +29,6 @@ pub trait Session: Sized + Clone + std::fmt::Debug + Serialize + DeserializeOwne
     fn failed(self, vm: Box<Vm>, error: MontyError) -> Self::Failed;
     /// An API misuse (resuming twice...) that leaves nothing to give back.
     fn misuse(error: MontyError) -> Self::Failed;
-    /// The error inside a failure.
-    fn error_of(failed: &Self::Failed) -> &MontyError;
 }
 
 /// A run of a compiled program (`Monty::start`): it ends in a `Complete` or a `MontyError`.
@@ -52,10 +50,6 @@ impl Session for Script {
 
     fn misuse(error: MontyError) -> MontyError {
         error
-    }
-
-    fn error_of(failed: &MontyError) -> &MontyError {
-        failed
     }
 }
 
@@ -122,22 +116,22 @@ impl<S: Session> Progress<S> {
     pub fn finish_without_host(self, mut print: PrintWriter) -> Result<S::Done, S::Failed> {
         let mut progress = self;
         loop {
-            let next = match &mut progress {
-                Progress::Complete(_) => break,
-                Progress::FunctionCall(call) => {
+            progress = match progress {
+                Progress::Complete(done) => return Ok(done),
+                Progress::FunctionCall(mut call) => {
                     let msg = format!(
                         "external function '{}' cannot be called without a host (use start())",
                         call.function_name
                     );
                     call.resume(ExternalResult::Error(MontyException::new("RuntimeError", msg)), print.reborrow())
                 }
-                Progress::NameLookup(lookup) => lookup.resume(None, print.reborrow()),
-                Progress::OsCall(os) if os.function == "asyncio.sleep" => {
+                Progress::NameLookup(mut lookup) => lookup.resume(None, print.reborrow()),
+                Progress::OsCall(mut os) if os.function == "asyncio.sleep" => {
                     // No host to wait with: a sleep takes no time.
                     os.resume(ExternalResult::Return(MontyObject::None), print.reborrow())
                 }
-                Progress::OsCall(os) => os.resume_unhandled(print.reborrow()),
-                Progress::ResolveFutures(f) => {
+                Progress::OsCall(mut os) => os.resume_unhandled(print.reborrow()),
+                Progress::ResolveFutures(mut f) => {
                     let msg = "host futures cannot be resolved without a host (use start())";
                     let results = f
                         .pending_call_ids
@@ -146,12 +140,7 @@ impl<S: Session> Progress<S> {
                         .collect();
                     f.resume(results, print.reborrow())
                 }
-            };
-            progress = next?;
-        }
-        match progress {
-            Progress::Complete(done) => Ok(done),
-            _ => Err(S::misuse(MontyError::Usage("the run did not finish".into()))),
+            }?;
         }
     }
 }

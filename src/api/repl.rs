@@ -75,10 +75,6 @@ impl Session for ReplSession {
     fn misuse(error: MontyError) -> ReplError {
         ReplError { repl: None, error }
     }
-
-    fn error_of(failed: &ReplError) -> &MontyError {
-        &failed.error
-    }
 }
 
 impl Repl {

@@ -10,11 +10,27 @@ use crate::heap::{HeapImage, LoadedHeap};
 use crate::objects::{Object, PyStr};
 use crate::value::Value;
 
+/// Each value the VM holds that the program can recreate, with its text: the one list both
+/// dumping (what to leave out) and loading (what to put back) go by.
+fn for_each_rebuildable(vm: &Vm, mut f: impl FnMut(Value, &str)) {
+    for (v, name) in vm.names.iter().zip(&vm.program.names) {
+        f(*v, &name.text);
+    }
+    for (i, v) in vm.char_cache.iter().take(128).enumerate() {
+        f(*v, char::from(i as u8).encode_utf8(&mut [0; 4]));
+    }
+    for (v, c) in vm.consts.iter().zip(&vm.program.consts) {
+        if let Const::Str(s) = c {
+            f(*v, s);
+        }
+    }
+}
+
 impl Vm {
     /// Marks, by object id, the objects a snapshot can leave out.
     pub fn rebuildable(&self) -> Vec<bool> {
         let mut marks = Vec::new();
-        let mut mark = |v: Value| {
+        for_each_rebuildable(self, |v, _| {
             if let Value::Ref(id) = v {
                 let i = id.index();
                 if marks.len() <= i {
@@ -22,14 +38,7 @@ impl Vm {
                 }
                 marks[i] = true;
             }
-        };
-        self.names.iter().copied().for_each(&mut mark);
-        self.char_cache.iter().take(128).copied().for_each(&mut mark);
-        for (v, c) in self.consts.iter().zip(&self.program.consts) {
-            if matches!(c, Const::Str(_)) {
-                mark(*v);
-            }
-        }
+        });
         marks
     }
 
@@ -44,14 +53,13 @@ impl Vm {
 
     /// Install a loaded heap and recreate the objects its snapshot left out.
     pub fn restore_heap(&mut self, loaded: LoadedHeap) -> Result<(), String> {
-        self.heap = loaded.heap;
-        let mut missing = vec![false; self.heap.slot_count()];
+        let mut heap = loaded.heap;
+        let mut missing = vec![false; heap.slot_count()];
         for id in &loaded.rebuild {
             missing[*id as usize] = true;
         }
         let mut left = loaded.rebuild.len();
-        let heap = &mut self.heap;
-        let mut restore = |v: Value, text: &str| {
+        for_each_rebuildable(self, |v, text| {
             if let Value::Ref(id) = v
                 && let Some(m @ true) = missing.get_mut(id.index())
             {
@@ -59,18 +67,8 @@ impl Vm {
                 left -= 1;
                 heap.restore(id, Object::Str(PyStr::new(text.to_string())));
             }
-        };
-        for (v, name) in self.names.iter().zip(&self.program.names) {
-            restore(*v, &name.text);
-        }
-        for (i, v) in self.char_cache.iter().take(128).enumerate() {
-            restore(*v, char::from(i as u8).encode_utf8(&mut [0; 4]));
-        }
-        for (v, c) in self.consts.iter().zip(&self.program.consts) {
-            if let Const::Str(s) = c {
-                restore(*v, s);
-            }
-        }
+        });
+        self.heap = heap;
         if left == 0 { Ok(()) } else { Err("the snapshot left out objects it cannot rebuild".into()) }
     }
 }
