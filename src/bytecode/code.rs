@@ -195,8 +195,12 @@ pub struct Program {
     /// Python-source library modules; module number `i + 1` is `modules[i]`.
     pub modules: Vec<PyModule>,
     /// The compilations that built this program, in order: snapshots store these and
-    /// recompile instead of storing bytecode (see `snapshot::recipe`).
+    /// recompile instead of storing bytecode (see `snapshot::program`).
     pub recipe: Vec<CompileStep>,
+    /// The snapshot fingerprint of the tables above, computed on first use (every dump of a
+    /// run needs it); emptied whenever a compilation changes the program.
+    #[serde(skip)]
+    pub fingerprint: std::sync::OnceLock<u32>,
 }
 
 /// One successful compilation into a program: the source it compiled (an index into
@@ -255,6 +259,7 @@ impl Program {
 
     /// Forget everything added since `mark` (a REPL feed that did not compile).
     pub fn truncate(&mut self, mark: ProgramMark) {
+        self.fingerprint = Default::default();
         self.codes.truncate(mark.codes);
         self.consts.truncate(mark.consts);
         self.names.truncate(mark.names);

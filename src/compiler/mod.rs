@@ -54,6 +54,7 @@ pub struct CompileOptions<'a> {
 /// Compile `source` into `program` (appending code objects, constants and globals) and
 /// make the new module code the program's entry point.
 pub fn compile_into(program: &mut Program, source: &str, opts: &CompileOptions) -> Result<CodeId, CompileError> {
+    program.fingerprint = Default::default();
     // Short sources cannot reach the nesting limits; skip the extra token scan for them.
     let scan = |source| guard::check_nesting(source);
     let guarded = if source.len() >= guard::MIN_GUARDED_LEN { Some(scan(source)) } else { None };

@@ -57,6 +57,10 @@ pub fn rebuild(steps: &[Step]) -> Result<Program, String> {
 /// A checksum of everything the interpreter state refers to by index: code objects (with
 /// their instructions), constants, names, globals and modules.
 pub fn fingerprint(program: &Program) -> u32 {
+    *program.fingerprint.get_or_init(|| compute_fingerprint(program))
+}
+
+fn compute_fingerprint(program: &Program) -> u32 {
     let tables = (&program.codes, &program.consts, &program.names, &program.globals, &program.modules, program.entry);
     let mut hasher = crc32fast::Hasher::new();
     // Serializing into a Vec cannot fail for these plain types.
