@@ -567,7 +567,18 @@ def _wake_first(waiters):
             break
 
 
-class Lock:
+class _AcquireContext:
+    """`async with` for Lock and Semaphore: acquire on entry, release on exit."""
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_AcquireContext):
     def __init__(self):
         self._locked = False
         self._waiters = deque()
@@ -587,15 +598,8 @@ class Lock:
         self._locked = False
         _wake_first(self._waiters)
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-
-
-class Semaphore:
+class Semaphore(_AcquireContext):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -614,13 +618,6 @@ class Semaphore:
     def release(self):
         self._value += 1
         _wake_first(self._waiters)
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
 
 class BoundedSemaphore(Semaphore):
