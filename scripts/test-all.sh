@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project: Rust unit and integration tests (including each CPython-checked
-# case in tests/cases/), a check that the recorded expectations still match python3, and
-# builds of the library for the browser (wasm32-unknown-unknown) and WASI (wasm32-wasip2).
+# case in tests/cases/), a check that the recorded expectations still match python3, the npm
+# package built, packed, installed and tested in Node (tests/js/), and a build of the library
+# for WASI (wasm32-wasip2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,9 +18,14 @@ cargo test --quiet
 echo "== expectations recorded from CPython are current"
 python3 scripts/cpython_expect.py --check
 
-echo "== library builds for wasm32-unknown-unknown and wasm32-wasip2"
-cargo build --quiet --lib --target wasm32-unknown-unknown
+echo "== clippy on the browser binding (compiled only for wasm32-unknown-unknown)"
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+
+echo "== library builds for wasm32-wasip2"
 cargo build --quiet --lib --target wasm32-wasip2
+
+echo "== npm package: build, pack, install, Node tests"
+./scripts/test-js.sh
 
 echo "== the snapshot fuzz target and its seed maker still compile (fuzzing itself needs nightly)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml --bins

@@ -8,6 +8,8 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+pub mod bindings;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

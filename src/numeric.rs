@@ -239,6 +239,69 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, Exc> {
     float_divmod(x, y).map(|(_, m)| m)
 }
 
+/// `x ** y` as CPython computes it: with the C library's `pow`, which on glibc is correctly
+/// rounded in practice. Native builds use the platform's; on wasm the Rust libm `pow` is off
+/// by an ulp in common cases (`d ** 0.5`, `x ** 2`, `10 ** -5`), so square roots and integral
+/// powers are computed exactly there and rounded once.
+#[cfg(not(target_arch = "wasm32"))]
+fn pow_platform(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn pow_platform(x: f64, y: f64) -> f64 {
+    if y == 0.5 && x.is_finite() && x > 0.0 {
+        return x.sqrt();
+    }
+    if y.fract() == 0.0
+        && y.abs() <= (1 << 20) as f64
+        && x.is_finite()
+        && x != 0.0
+        && let Some(r) = pow_int_double_double(x, y as i64)
+    {
+        return r;
+    }
+    x.powf(y)
+}
+
+/// `x ** n` in double-double arithmetic (about 104 bits), rounded to f64 once; None when the
+/// result is near the edges of the f64 range, where the extra bits are lost.
+#[cfg(target_arch = "wasm32")]
+fn pow_int_double_double(x: f64, n: i64) -> Option<f64> {
+    fn two_prod(a: f64, b: f64) -> (f64, f64) {
+        let p = a * b;
+        (p, a.mul_add(b, -p))
+    }
+    fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+        let (p, e) = two_prod(a.0, b.0);
+        let e = e + (a.0 * b.1 + a.1 * b.0);
+        let s = p + e;
+        (s, e - (s - p))
+    }
+    let mut result = (1.0, 0.0);
+    let mut base = (x, 0.0);
+    let mut k = n.unsigned_abs();
+    while k > 0 {
+        if k & 1 == 1 {
+            result = mul(result, base);
+        }
+        k >>= 1;
+        if k > 0 {
+            base = mul(base, base);
+        }
+        if !(1e-290..1e290).contains(&result.0.abs()) || !(1e-290..1e290).contains(&base.0.abs()) {
+            return None;
+        }
+    }
+    if n >= 0 {
+        return Some(result.0 + result.1);
+    }
+    // 1 / (hi + lo): a first quotient, then one correction step.
+    let q = 1.0 / result.0;
+    let residual = (-result.0).mul_add(q, 1.0) - result.1 * q;
+    Some(q + q * residual)
+}
+
 pub fn float_pow(x: f64, y: f64) -> Result<f64, Exc> {
     if x == 0.0 && y < 0.0 {
         return Err(Exc::zero_division("0.0 cannot be raised to a negative power"));
@@ -246,7 +309,7 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, Exc> {
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(Exc::value_error("complex numbers are not supported"));
     }
-    let r = x.powf(y);
+    let r = pow_platform(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(Exc::overflow("(34, 'Numerical result out of range')"));
     }

@@ -369,3 +369,34 @@ fn run_without_a_host_refuses_external_calls_in_python() {
     compile(src, &["fetch"]).run(Vec::new(), Limits::default(), PrintWriter::Collect(&mut out)).unwrap();
     assert_eq!(out, "external function 'fetch' cannot be called without a host (use start())\n");
 }
+
+/// `NameLookup::is_called` tells a called unknown name (`fetch(x)`) from a read one, and
+/// `FunctionCall::caller_is_async` tells calls a coroutine can await from plain calls.
+#[test]
+fn lookups_say_whether_the_name_is_called_and_calls_whether_the_caller_is_async() {
+    use monty_wasm::{Limits, Monty, MontyObject, MontyOptions, PrintWriter, Progress};
+    let code = "x = limit\nfetch(x)\nasync def main():\n    return [fetch(i) for i in range(1)]\nimport asyncio\nasyncio.run(main())";
+    let m = Monty::new(code, "t.py", &[], MontyOptions::default()).unwrap();
+    let mut p = m.start(vec![], Limits::default(), PrintWriter::Discard).unwrap();
+    let mut seen = Vec::new();
+    loop {
+        p = match p {
+            Progress::NameLookup(mut n) => {
+                seen.push(format!("lookup {} called={}", n.name, n.is_called));
+                let value =
+                    if n.is_called { MontyObject::Function { name: n.name.clone() } } else { MontyObject::Int(1) };
+                n.resume(Some(value), PrintWriter::Discard).unwrap()
+            }
+            Progress::FunctionCall(mut c) => {
+                seen.push(format!("call {} async={}", c.function_name, c.caller_is_async));
+                c.resume(monty_wasm::ExternalResult::Return(MontyObject::None), PrintWriter::Discard).unwrap()
+            }
+            Progress::Complete(_) => break,
+            other => panic!("unexpected {other:?}"),
+        };
+    }
+    assert_eq!(
+        seen,
+        ["lookup limit called=false", "lookup fetch called=true", "call fetch async=false", "call fetch async=true"]
+    );
+}

@@ -19,6 +19,7 @@ mod object;
 mod print;
 mod progress;
 mod repl;
+pub mod wire;
 
 use std::sync::Arc;
 

@@ -197,6 +197,10 @@ pub struct FunctionCall<S: Session = Script> {
     pub call_id: u32,
     /// Whether the function was called as a method (`obj.name(...)`); always false for now.
     pub method_call: bool,
+    /// The call was made from async code (an `async def`, top-level `await` code, or a
+    /// comprehension or lambda inside them): the caller can await, so an asynchronous host
+    /// may answer `ExternalResult::Future`. Plain code expects the value itself.
+    pub caller_is_async: bool,
     state: Paused<S>,
 }
 
@@ -215,6 +219,9 @@ impl<S: Session> FunctionCall<S> {
 #[derive(Debug)]
 pub struct NameLookup<S: Session = Script> {
     pub name: String,
+    /// The name is the function of a call (`fetch(url)`): hosts that treat unknown called
+    /// names as external functions answer with `MontyObject::Function`.
+    pub is_called: bool,
     state: Paused<S>,
 }
 
@@ -380,16 +387,21 @@ fn paused_progress<S: Session>(mut vm: Box<Vm>, session: S) -> Progress<S> {
         HostRequest::Call { name, args, kwargs } => {
             let args = args.iter().map(|a| export(&mut vm, *a)).collect();
             let kwargs = strings_and_values(&mut vm, &kwargs);
+            let caller_is_async = vm.caller_is_async();
             Progress::FunctionCall(FunctionCall {
                 function_name: name,
                 args,
                 kwargs,
                 call_id: wait.call_id,
                 method_call: false,
+                caller_is_async,
                 state: Paused(Some((vm, session))),
             })
         }
-        HostRequest::Name { name, .. } => Progress::NameLookup(NameLookup { name, state: Paused(Some((vm, session))) }),
+        HostRequest::Name { name, .. } => {
+            let is_called = vm.name_is_called();
+            Progress::NameLookup(NameLookup { name, is_called, state: Paused(Some((vm, session))) })
+        }
         HostRequest::Os { function, args, kwargs } => {
             let mut args: Vec<MontyObject> = args.iter().map(|a| export(&mut vm, *a)).collect();
             if function.starts_with("Path.")

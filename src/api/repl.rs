@@ -99,6 +99,11 @@ impl Repl {
     }
 
     /// The limits each feed runs under.
+    /// The file name tracebacks show for fed code.
+    pub fn script_name(&self) -> &str {
+        &self.session.script_name
+    }
+
     pub fn limits(&self) -> &Limits {
         &self.vm.limits
     }

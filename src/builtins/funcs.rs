@@ -27,7 +27,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
             if vm.is_user_instance(x) {
                 return vm.len_dunder(x, ret);
             }
-            Value::Int(vm.len_of(x)? as i64)
+            Value::Int(vm.len_of(x)?)
         }
         Builtin::Repr => {
             let x = spec.one(&args)?;
@@ -344,21 +344,22 @@ impl Vm {
         Ok(())
     }
 
-    /// `len(x)`.
-    pub fn len_of(&mut self, x: Value) -> PyResult<usize> {
+    /// `len(x)`. An i64 (a Py_ssize_t), not a usize: a range can be longer than a 32-bit
+    /// usize (on wasm32) allows.
+    pub fn len_of(&mut self, x: Value) -> PyResult<i64> {
         if let Value::Ref(id) = x {
             let n = match self.heap.get(id) {
-                Object::Str(s) => Some(s.char_len()),
-                Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
-                Object::List(v) | Object::Tuple(v) => Some(v.len()),
-                Object::Dict(d) => Some(d.len()),
-                Object::Set(s) | Object::FrozenSet(s) => Some(s.len()),
+                Object::Str(s) => Some(s.char_len() as i64),
+                Object::Bytes(b) | Object::ByteArray(b) => Some(b.len() as i64),
+                Object::List(v) | Object::Tuple(v) => Some(v.len() as i64),
+                Object::Dict(d) => Some(d.len() as i64),
+                Object::Set(s) | Object::FrozenSet(s) => Some(s.len() as i64),
                 Object::Range(r) => match i64::try_from(r.len()) {
-                    Ok(n) => Some(n as usize),
+                    Ok(n) => Some(n),
                     Err(_) => return Err(Exc::overflow("Python int too large to convert to C ssize_t")),
                 },
                 Object::DictView { dict, .. } => match self.heap.get(*dict) {
-                    Object::Dict(d) => Some(d.len()),
+                    Object::Dict(d) => Some(d.len() as i64),
                     _ => Some(0),
                 },
                 _ => None,

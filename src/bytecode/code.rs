@@ -83,6 +83,10 @@ pub struct Code {
     /// Source byte range (start, end) of each instruction, for tracebacks.
     pub positions: Vec<(u32, u32)>,
     pub handlers: Vec<Handler>,
+    /// Instructions (ascending) that load a global by name as the function of a call, as in
+    /// `fetch(url)`: an undefined name there is reported to the host as a name that is about
+    /// to be called (hosts such as the JS binding then treat it as an external function).
+    pub callee_loads: Vec<u32>,
     /// Index into `Program::sources`.
     pub source: u32,
     pub first_line: u32,

@@ -34,6 +34,8 @@ pub struct CodeBuilder {
     ranges: Vec<Range>,
     /// Source range attached to the instructions emitted next.
     pub position: (u32, u32),
+    /// Instructions that load a global name as the function of a call (see `Code::callee_loads`).
+    pub callee_loads: Vec<u32>,
 }
 
 impl CodeBuilder {

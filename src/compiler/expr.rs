@@ -384,6 +384,9 @@ impl<'a> Compiler<'a, '_> {
             return Ok(());
         }
         self.compile_expr(&c.func)?;
+        if matches!(&*c.func, Expr::Name(_)) {
+            self.note_callee_load();
+        }
         self.compile_call_args(0, args, keywords, true)?;
         Ok(())
     }

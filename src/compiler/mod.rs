@@ -265,6 +265,15 @@ impl<'a, 'p> Compiler<'a, 'p> {
         self.b().emit(i);
     }
 
+    /// The instruction just emitted, if it loads a global by name, loads a function to call.
+    fn note_callee_load(&mut self) {
+        let b = self.b();
+        if let Some(Instr::LoadGlobal { .. } | Instr::LoadName { .. }) = b.instrs.last() {
+            let at = b.here() - 1;
+            b.callee_loads.push(at);
+        }
+    }
+
     fn new_label(&mut self) -> Label {
         self.b().new_label()
     }
@@ -342,8 +351,9 @@ impl<'a, 'p> Compiler<'a, 'p> {
 
     /// Finish the current code object and add it to the program.
     fn finish_unit(&mut self, first_line_offset: u32) -> CodeId {
-        let Some(unit) = self.units.pop() else { return 0 };
+        let Some(mut unit) = self.units.pop() else { return 0 };
         let sc = &self.scopes.scopes[unit.scope];
+        let callee_loads = std::mem::take(&mut unit.b.callee_loads);
         let (instrs, positions, handlers) = unit.b.finish();
         let first_line = self
             .program
@@ -363,6 +373,7 @@ impl<'a, 'p> Compiler<'a, 'p> {
             instrs,
             positions,
             handlers,
+            callee_loads,
             source: self.source_id,
             first_line,
             doc: unit.doc,

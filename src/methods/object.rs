@@ -140,7 +140,7 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
                 M::DunderSetitem => vm.store_subscript(b, arg(0), arg(1)),
                 M::DunderDelitem => vm.delete_subscript(b, arg(0)),
                 M::DunderContains => Ok(Outcome::Value(Value::Bool(vm.contains_bool(b, arg(0))?))),
-                M::DunderLen => Ok(Outcome::Value(Value::Int(vm.len_of(b)? as i64))),
+                M::DunderLen => Ok(Outcome::Value(Value::Int(vm.len_of(b)?))),
                 _ => vm.get_iter(b),
             };
         }

@@ -54,6 +54,15 @@ impl Kind {
     }
 }
 
+/// What the bytes claim to hold, if they start with a snapshot header (nothing is checked
+/// beyond the magic; loading still validates everything).
+pub fn peek_kind(bytes: &[u8]) -> Option<Kind> {
+    if bytes.len() < HEADER_LEN || &bytes[..MAGIC.len()] != MAGIC {
+        return None;
+    }
+    Kind::from_byte(bytes[10])
+}
+
 /// Put the header in front of a payload.
 pub fn seal(kind: Kind, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use header::{FORMAT_VERSION, HEADER_LEN, Kind, MAGIC};
+pub use header::{FORMAT_VERSION, HEADER_LEN, Kind, MAGIC, peek_kind};
 
 use crate::api::{Monty, MontyError, Session};
 use crate::heap::LoadedHeap;

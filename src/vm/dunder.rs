@@ -402,7 +402,7 @@ impl Vm {
         match self.dunder(v, "__len__") {
             Some(f) => self.call_checked(DunderTask::Len, f, vec![v], ret),
             None => match self.instance_base(v) {
-                Some(base) => Ok(Outcome::Value(Value::Int(self.len_of(base)? as i64))),
+                Some(base) => Ok(Outcome::Value(Value::Int(self.len_of(base)?))),
                 None => Err(Exc::type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
             },
         }

@@ -79,6 +79,32 @@ impl Vm {
         self.push_host_request(request, ret)
     }
 
+    /// Whether the code that made the pending request runs inside a coroutine: the nearest
+    /// Python function below it (looking through comprehensions, generator expressions and
+    /// lambdas, which are helpers of their enclosing function) is an `async def` or a module
+    /// with top-level `await`. Such a caller can await a future; plain code needs the value.
+    pub fn caller_is_async(&self) -> bool {
+        use crate::bytecode::CodeKind;
+        for frame in self.frames.iter().rev() {
+            let Frame::Py(py) = frame else { continue };
+            let Some(code) = self.program.codes.get(py.code as usize) else { return false };
+            match code.kind {
+                CodeKind::Comprehension | CodeKind::GeneratorExpression | CodeKind::Lambda => continue,
+                CodeKind::Function | CodeKind::Module => return code.is_coroutine,
+                CodeKind::Class => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the pending name lookup loads the function of a call (`fetch(url)` rather than
+    /// `x = fetch`): the top Python frame is at the instruction after the load.
+    pub fn name_is_called(&self) -> bool {
+        let Some(Frame::Py(py)) = self.frames.iter().rev().nth(1) else { return false };
+        let Some(code) = self.program.codes.get(py.code as usize) else { return false };
+        py.ip.checked_sub(1).is_some_and(|load| code.callee_loads.binary_search(&load).is_ok())
+    }
+
     /// The request the run is stopped at, if any.
     pub fn pending_request(&self) -> Option<&HostWait> {
         match self.frames.last() {

@@ -233,13 +233,13 @@ impl Vm {
                             self.type_name(key)
                         )));
                     };
-                    match Self::norm_index(i, len) {
-                        Some(i) => {
-                            let v = r.get(i as i128);
-                            self.int_from_i128(v)
-                        }
-                        None => return Err(Exc::index_error("range object index out of range")),
+                    // In i128, not usize: a range can be longer than a 32-bit usize.
+                    let full_len = r.len();
+                    let i = if i < 0 { i as i128 + full_len } else { i as i128 };
+                    if !(0..full_len).contains(&i) {
+                        return Err(Exc::index_error("range object index out of range"));
                     }
+                    self.int_from_i128(r.get(i))
                 }
             }
             _ => {
