@@ -5,7 +5,7 @@
 import {
   WasmProgress, WasmRepl, lastPanic, compileProgram, loadProgram, runProgram, startProgram, dumpProgram, programSignature,
 } from '../pkg/monty_wasm.js'
-import { encode, encodeList, decode, decodeKwargs, usageFrom, pythonExceptionType } from './wire.js'
+import { encode, encodeList, decode, decodeKwargs, usageFrom, pythonExceptionType, tuple } from './wire.js'
 import { MontyError, MontyUsageError, decodeError } from './errors.js'
 
 export { tuple } from './wire.js'
@@ -304,7 +304,7 @@ export class MontyFutureSnapshot extends Paused {
       }
     }
     const p = this._native
-    const encoded = encodeList(items.map(tupleOf))
+    const encoded = encodeList(items.map((item) => tuple(...item)))
     return this._next(() => p.resumeFutures(Uint32Array.from(ids), encoded, this._ctx.print))
   }
 
@@ -315,11 +315,6 @@ export class MontyFutureSnapshot extends Paused {
   repr() {
     return `MontyFutureSnapshot(pendingCallIds=[${this.pendingCallIds.join(', ')}])`
   }
-}
-
-function tupleOf(items) {
-  Object.defineProperty(items, '__tuple__', { value: true, enumerable: false })
-  return items
 }
 
 function expectKind(progress, cls) {
@@ -506,6 +501,21 @@ function osAnswer(progress, options) {
   return options.os(progress.functionName, progress.args, progress.kwargs)
 }
 
+/**
+ * Call the host function a MontySnapshot asks for: `{answer}` to resume with, or `{promise}`
+ * when the function returned a thenable (the sync and async loops treat that differently).
+ */
+function callForAnswer(progress, functions) {
+  const fn = hostFunction(functions, progress.functionName)
+  if (!fn) return { answer: notDefined(progress.functionName) }
+  try {
+    const value = callHost(fn, progress)
+    return isThenable(value) ? { promise: value } : { answer: { returnValue: value } }
+  } catch (e) {
+    return { answer: errorAnswer(e) }
+  }
+}
+
 /** The synchronous host loop behind `run({externalFunctions})`. */
 function driveSync(progress, options) {
   const functions = options.externalFunctions
@@ -530,22 +540,9 @@ function driveSync(progress, options) {
       }
       progress = progress.resume(answer)
     } else if (progress instanceof MontySnapshot) {
-      const fn = hostFunction(functions, progress.functionName)
-      let answer
-      if (!fn) {
-        answer = notDefined(progress.functionName)
-      } else {
-        try {
-          const value = callHost(fn, progress)
-          answer =
-            value != null && typeof value.then === 'function'
-              ? { exception: { type: 'RuntimeError', message: `external function '${progress.functionName}' returned a Promise: use runMontyAsync() for async functions` } }
-              : { returnValue: value }
-        } catch (e) {
-          answer = errorAnswer(e)
-        }
-      }
-      progress = progress.resume(answer)
+      const { answer, promise } = callForAnswer(progress, functions)
+      const message = `external function '${progress.functionName}' returned a Promise: use runMontyAsync() for async functions`
+      progress = progress.resume(promise ? { exception: { type: 'RuntimeError', message } } : answer)
     } else if (progress instanceof MontyFutureSnapshot) {
       throw new MontyUsageError('the run is waiting on host futures: use runMontyAsync() for async functions')
     }
@@ -602,27 +599,16 @@ async function driveAsync(progress, options) {
       }
       progress = progress.resume(answer)
     } else if (progress instanceof MontySnapshot) {
-      const fn = hostFunction(functions, progress.functionName)
-      if (!fn) {
-        progress = progress.resume(notDefined(progress.functionName))
-        continue
-      }
-      let value
-      try {
-        value = callHost(fn, progress)
-      } catch (e) {
-        progress = progress.resume(errorAnswer(e))
-        continue
-      }
-      if (!isThenable(value)) {
-        progress = progress.resume({ returnValue: value })
+      const { answer: ready, promise } = callForAnswer(progress, functions)
+      if (!promise) {
+        progress = progress.resume(ready)
       } else if (progress.callerIsAsync) {
-        track(progress.callId, value)
+        track(progress.callId, promise)
         progress = progress.resume({ future: true })
       } else {
         let answer
         try {
-          answer = { returnValue: await value }
+          answer = { returnValue: await promise }
         } catch (e) {
           answer = errorAnswer(e)
         }
