@@ -2,8 +2,9 @@
 # Build the release artifacts:
 #   target/release/monty                       the native CLI
 #   pkg/monty_wasm.js + pkg/monty_wasm_bg.wasm the npm package's wasm (wasm-bindgen, web target)
-#   the library for wasm32-wasip2
-# `./build.sh npm` builds only the npm package's wasm.
+#   target/wasm32-wasip2/release/monty_wasm.wasm  the WASI component exporting wit/ (monty:sandbox)
+#   target/wasm32-wasip2/release/monty.wasm       the CLI as a WASI command (`wasmtime run`)
+# `./build.sh npm` builds only the npm package's wasm, `./build.sh component` only the WASI ones.
 set -euo pipefail
 cd "$(dirname "$0")"
 what="${1:-all}"
@@ -31,14 +32,25 @@ build_npm() {
   echo "pkg/monty_wasm_bg.wasm: $raw bytes, $gz gzipped"
 }
 
+build_component() {
+  rustup target add wasm32-wasip2 >/dev/null 2>&1 || true
+  # wit-bindgen makes the library's cdylib a component; the `monty` binary is a command component.
+  cargo build --release --target wasm32-wasip2
+  local f
+  for f in target/wasm32-wasip2/release/monty_wasm.wasm target/wasm32-wasip2/release/monty.wasm; do
+    echo "$f: $(wc -c < "$f") bytes, $(gzip -9c "$f" | wc -c) gzipped"
+  done
+}
+
 case "$what" in
   npm) build_npm ;;
+  component) build_component ;;
   all)
     rustup target add wasm32-unknown-unknown wasm32-wasip2 >/dev/null
     cargo build --release --bin monty
     build_npm
-    cargo build --release --lib --target wasm32-wasip2
-    echo "built target/release/monty, pkg/ (npm package wasm) and the wasm32-wasip2 library"
+    build_component
+    echo "built target/release/monty, pkg/ (npm package wasm) and the WASI components"
     ;;
-  *) echo "usage: $0 [all|npm]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|npm|component]" >&2; exit 2 ;;
 esac

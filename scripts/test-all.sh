@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project: Rust unit and integration tests (including each CPython-checked
 # case in tests/cases/), a check that the recorded expectations still match python3, the npm
-# package built, packed, installed and tested in Node (tests/js/), and a build of the library
-# for WASI (wasm32-wasip2).
+# package built, packed, installed and tested in Node (tests/js/), and the WASI component built
+# and tested in wasmtime (tests/component-host/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,14 +18,15 @@ cargo test --quiet
 echo "== expectations recorded from CPython are current"
 python3 scripts/cpython_expect.py --check
 
-echo "== clippy on the browser binding (compiled only for wasm32-unknown-unknown)"
+echo "== clippy on the bindings (each compiled only for its wasm target)"
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
-
-echo "== library builds for wasm32-wasip2"
-cargo build --quiet --lib --target wasm32-wasip2
+cargo clippy --quiet --lib --bins --target wasm32-wasip2 -- -D warnings
 
 echo "== npm package: build, pack, install, Node tests"
 ./scripts/test-js.sh
+
+echo "== WASI component: build, wasmtime host tests"
+./scripts/test-component.sh
 
 echo "== the snapshot fuzz target and its seed maker still compile (fuzzing itself needs nightly)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml --bins

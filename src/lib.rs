@@ -5,10 +5,13 @@
 //! heap, accounts memory per allocation and checks time in its loop. See
 //! `docs/architecture.md`.
 
-#![forbid(unsafe_code)]
+// No unsafe code anywhere, except in the glue wit-bindgen generates for the WASI component
+// (`bindings::component`), which the component build allows in that module alone.
+#![cfg_attr(not(all(target_arch = "wasm32", target_os = "wasi", target_env = "p2")), forbid(unsafe_code))]
+#![cfg_attr(all(target_arch = "wasm32", target_os = "wasi", target_env = "p2"), deny(unsafe_code))]
 
 pub mod api;
-#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+#[cfg(all(target_arch = "wasm32", any(target_os = "unknown", all(target_os = "wasi", target_env = "p2"))))]
 pub mod bindings;
 pub mod builtins;
 pub mod bytecode;

@@ -164,3 +164,29 @@ fn usage_is_reported() {
     assert!(done.usage.max_recursion_depth >= 31, "{:?}", done.usage);
     assert!(done.usage.duration > 0.0);
 }
+
+#[test]
+fn every_instruction_is_counted_even_between_checkpoints() {
+    // A run far shorter than the interval between checkpoints.
+    let done = compile("x = 1\ny = x + 2").run(Vec::new(), Limits::default(), PrintWriter::Discard).unwrap();
+    assert!((3..100).contains(&done.usage.instructions), "{:?}", done.usage);
+    // Runs that pause at a host call every few hundred instructions are charged in full, so
+    // an instruction budget holds across many resumes.
+    let src = "n = 0\nwhile True:\n    for i in range(50):\n        n += i\n    ping()";
+    let m = Monty::new(src, "main.py", &[], MontyOptions::with_functions(&["ping"])).unwrap();
+    let limits = Limits { max_instructions: Some(20_000), ..Limits::default() };
+    let mut progress = m.start(Vec::new(), limits, PrintWriter::Discard).unwrap();
+    let mut calls = 0;
+    let error = loop {
+        let monty_wasm::Progress::FunctionCall(call) = &mut progress else { panic!("{progress:?}") };
+        calls += 1;
+        assert!(calls < 10_000, "the instruction budget never ran out");
+        match call.resume(monty_wasm::ExternalResult::Return(MontyObject::None), PrintWriter::Discard) {
+            Ok(next) => progress = next,
+            Err(e) => break e,
+        }
+    };
+    let MontyError::Limit(limit) = error else { panic!("{error:?}") };
+    assert_eq!(limit.kind, LimitKind::Instructions);
+    assert!((50..200).contains(&calls), "{calls} calls before the budget ran out");
+}

@@ -90,6 +90,17 @@ impl<S: Session> Progress<S> {
         }
     }
 
+    /// Whether this paused progress has been resumed already (a completed run never is).
+    pub fn is_spent(&self) -> bool {
+        match self {
+            Progress::FunctionCall(p) => p.state.0.is_none(),
+            Progress::NameLookup(p) => p.state.0.is_none(),
+            Progress::OsCall(p) => p.state.0.is_none(),
+            Progress::ResolveFutures(p) => p.state.0.is_none(),
+            Progress::Complete(_) => false,
+        }
+    }
+
     /// Change the limits the rest of the run goes under (a loaded snapshot keeps the limits
     /// it was dumped with).
     pub fn set_limits(&mut self, limits: crate::limits::Limits) {

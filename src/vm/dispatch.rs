@@ -30,12 +30,39 @@ const CHECK_INTERVAL: u32 = 1024;
 /// Instructions a step of a native frame counts as.
 const NATIVE_STEP_COST: u32 = 64;
 
+/// Instructions granted until the next checkpoint and how many are left. The run loop counts
+/// down `left`; a checkpoint adds what ran to the usage, and so does the end of `Vm::run`, so a
+/// run that stops between checkpoints (it finishes, pauses at a host call or fails) still
+/// reports and is charged for every instruction.
+#[derive(Default)]
+struct Meter {
+    granted: u32,
+    left: u32,
+}
+
+impl Meter {
+    /// Instructions run since the last grant; they are then accounted.
+    fn take(&mut self) -> u32 {
+        let ran = self.granted - self.left;
+        self.granted = self.left;
+        ran
+    }
+
+    fn refill(&mut self, budget: u32) {
+        self.granted = budget;
+        self.left = budget;
+    }
+}
+
 impl Vm {
     /// Run until the outermost frame returns, an exception escapes, or a limit stops it.
     pub fn run(&mut self, host: &mut dyn Host) -> Result<RunExit, Exc> {
         let program = self.program.clone();
         let started = host.now();
-        let result = self.run_frames(&program, host, started);
+        let mut meter = Meter::default();
+        let result = self.run_frames(&program, host, started, &mut meter);
+        // What ran since the last checkpoint (a short run may never reach one).
+        self.usage.instructions += u64::from(meter.take());
         if let (Some(t0), Some(t1)) = (started, host.now()) {
             self.usage.duration += (t1 - t0).max(0.0);
         }
@@ -82,9 +109,14 @@ impl Vm {
         Ok(())
     }
 
-    fn run_frames(&mut self, program: &Program, host: &mut dyn Host, started: Option<f64>) -> Result<RunExit, Exc> {
-        let mut budget = self.next_budget();
-        let mut ran_at_start = budget;
+    fn run_frames(
+        &mut self,
+        program: &Program,
+        host: &mut dyn Host,
+        started: Option<f64>,
+        meter: &mut Meter,
+    ) -> Result<RunExit, Exc> {
+        meter.refill(self.next_budget());
         'frames: loop {
             let (code_id, mut ip, base) = match self.frames.last() {
                 None => return Ok(RunExit::Complete(self.result.take().unwrap_or(Value::None))),
@@ -97,11 +129,10 @@ impl Vm {
                     }
                     self.flush_output(host);
                     // A native step is charged as several instructions.
-                    budget = budget.saturating_sub(NATIVE_STEP_COST);
-                    if budget == 0 {
-                        self.checkpoint(ran_at_start, host, started)?;
-                        budget = self.next_budget();
-                        ran_at_start = budget;
+                    meter.left = meter.left.saturating_sub(NATIVE_STEP_COST);
+                    if meter.left == 0 {
+                        self.checkpoint(meter.take(), host, started)?;
+                        meter.refill(self.next_budget());
                     }
                     continue 'frames;
                 }
@@ -118,12 +149,11 @@ impl Vm {
                     return Err(Exc::new(TypeId::SystemError, "instruction pointer out of range"));
                 };
                 ip += 1;
-                budget -= 1;
-                if budget == 0 {
+                meter.left -= 1;
+                if meter.left == 0 {
                     self.set_ip(ip);
-                    self.checkpoint(ran_at_start, host, started)?;
-                    budget = self.next_budget();
-                    ran_at_start = budget;
+                    self.checkpoint(meter.take(), host, started)?;
+                    meter.refill(self.next_budget());
                 }
                 let err: Exc = 'op: {
                     match instr {

@@ -15,9 +15,10 @@ use std::rc::Rc;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 
-use super::progress::{WasmProgress, call_unknown_names};
+use super::progress::{NAMES, WasmProgress};
 use super::{inputs_from, limits_from, throw, with_print};
 use crate::api::{Monty, MontyOptions, wire};
+use crate::bindings::session::{Stepping, call_unknown_names};
 
 /// Programs kept compiled at once; least recently used ones are dropped beyond this.
 const CAPACITY: usize = 256;
@@ -157,10 +158,10 @@ pub fn start_program(
     let limits = limits_from(limits)?;
     let progress = with_print(print, |mut print| {
         let started = monty.start(inputs, limits, print.reborrow());
-        call_unknown_names(started, print)
+        call_unknown_names(started, print, NAMES)
     })
     .map_err(|e| throw(&e))?;
-    Ok(WasmProgress::script(progress))
+    Ok(WasmProgress::new(Stepping::Script(progress)))
 }
 
 #[wasm_bindgen(js_name = dumpProgram)]
