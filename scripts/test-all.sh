@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test of the project: Rust unit and integration tests (including each CPython-checked
 # case in tests/cases/), a check that the recorded expectations still match python3, the npm
-# package built, packed, installed and tested in Node (tests/js/), and the WASI component built
-# and tested in wasmtime (tests/component-host/).
+# package built, packed, installed and tested in Node (tests/js/), the playground tested in
+# headless Chromium (tests/www/), and the WASI component built and tested in wasmtime
+# (tests/component-host/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,9 @@ cargo clippy --quiet --lib --bins --target wasm32-wasip2 -- -D warnings
 
 echo "== npm package: build, pack, install, Node tests"
 ./scripts/test-js.sh
+
+echo "== playground in headless Chromium"
+./scripts/test-www.sh
 
 echo "== WASI component: build, wasmtime host tests"
 ./scripts/test-component.sh
