@@ -244,12 +244,12 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, Exc> {
 /// by an ulp in common cases (`d ** 0.5`, `x ** 2`, `10 ** -5`), so square roots and integral
 /// powers are computed exactly there and rounded once.
 #[cfg(not(target_arch = "wasm32"))]
-fn pow_platform(x: f64, y: f64) -> f64 {
+pub(crate) fn pow_platform(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn pow_platform(x: f64, y: f64) -> f64 {
+pub(crate) fn pow_platform(x: f64, y: f64) -> f64 {
     if y == 0.5 && x.is_finite() && x > 0.0 {
         return x.sqrt();
     }

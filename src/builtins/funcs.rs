@@ -232,6 +232,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
         | Builtin::Iter
         | Builtin::Next => return iterate::call(vm, b, args, ret),
         Builtin::BuildClass => return vm.build_class(args, ret),
+        _ => return crate::stdlib::call(vm, b, args, ret),
     };
     Ok(Outcome::Value(v))
 }

@@ -28,6 +28,9 @@ macro_rules! builtin_functions {
         }
 
         impl Builtin {
+            /// Every builtin function, library modules' included (their names are dotted).
+            pub const ALL: &'static [Builtin] = &[$(Builtin::$variant),*];
+
             pub fn name(self) -> &'static str {
                 match self {
                     $(Builtin::$variant => $name),*
@@ -88,6 +91,75 @@ builtin_functions! {
     MontyIsFuture => "_monty.is_future",
     MontyFutureId => "_monty.future_id",
     MontyWaitFutures => "_monty.wait_futures",
+    // math (stdlib/math.rs)
+    MathFloor => "math.floor",
+    MathCeil => "math.ceil",
+    MathTrunc => "math.trunc",
+    MathFabs => "math.fabs",
+    MathSqrt => "math.sqrt",
+    MathIsqrt => "math.isqrt",
+    MathCbrt => "math.cbrt",
+    MathExp => "math.exp",
+    MathExp2 => "math.exp2",
+    MathExpm1 => "math.expm1",
+    MathLog => "math.log",
+    MathLog2 => "math.log2",
+    MathLog10 => "math.log10",
+    MathLog1p => "math.log1p",
+    MathPow => "math.pow",
+    MathSin => "math.sin",
+    MathCos => "math.cos",
+    MathTan => "math.tan",
+    MathAsin => "math.asin",
+    MathAcos => "math.acos",
+    MathAtan => "math.atan",
+    MathAtan2 => "math.atan2",
+    MathSinh => "math.sinh",
+    MathCosh => "math.cosh",
+    MathTanh => "math.tanh",
+    MathAsinh => "math.asinh",
+    MathAcosh => "math.acosh",
+    MathAtanh => "math.atanh",
+    MathErf => "math.erf",
+    MathErfc => "math.erfc",
+    MathGamma => "math.gamma",
+    MathLgamma => "math.lgamma",
+    MathDegrees => "math.degrees",
+    MathRadians => "math.radians",
+    MathHypot => "math.hypot",
+    MathDist => "math.dist",
+    MathFactorial => "math.factorial",
+    MathComb => "math.comb",
+    MathPerm => "math.perm",
+    MathGcd => "math.gcd",
+    MathLcm => "math.lcm",
+    MathIsclose => "math.isclose",
+    MathIsfinite => "math.isfinite",
+    MathIsinf => "math.isinf",
+    MathIsnan => "math.isnan",
+    MathCopysign => "math.copysign",
+    MathFmod => "math.fmod",
+    MathRemainder => "math.remainder",
+    MathModf => "math.modf",
+    MathFrexp => "math.frexp",
+    MathLdexp => "math.ldexp",
+    MathNextafter => "math.nextafter",
+    MathUlp => "math.ulp",
+    MathFsum => "math.fsum",
+    MathProd => "math.prod",
+}
+
+impl Builtin {
+    /// The name without its module (`sqrt` for `math.sqrt`), as `__name__` and repr show it.
+    pub fn short_name(self) -> &'static str {
+        let name = self.name();
+        name.rsplit_once('.').map_or(name, |(_, short)| short)
+    }
+
+    /// The module defining a library function (`math`), or None for the builtins.
+    pub fn module(self) -> Option<&'static str> {
+        self.name().split_once('.').map(|(module, _)| module)
+    }
 }
 
 /// What a name in the builtins namespace refers to.

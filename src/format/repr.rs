@@ -191,7 +191,7 @@ impl Vm {
             Value::Float(f) => out.push_str(&float_repr(f)),
             Value::Ellipsis => out.push_str("Ellipsis"),
             Value::NotImplemented => out.push_str("NotImplemented"),
-            Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.name())),
+            Value::Builtin(b) => out.push_str(&format!("<built-in function {}>", b.short_name())),
             Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name())),
             Value::Method(m) => out.push_str(&format!("<built-in method {}>", m.as_str())),
             Value::Ref(id) => {

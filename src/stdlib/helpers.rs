@@ -3,31 +3,16 @@
 
 use crate::builtins::{ArgSpec, Builtin};
 use crate::error::{Exc, PyResult};
-use crate::objects::{Dict, Module, Object};
+use crate::objects::{Dict, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::Vm;
 use crate::vm::call::Args;
 
 /// The module object.
 pub fn create(vm: &mut Vm) -> PyResult<ObjId> {
-    let mut dict = Dict::new();
-    for (name, f) in [
-        ("bind", Builtin::MontyBind),
-        ("set_fields", Builtin::MontySetFields),
-        ("attrs", Builtin::MontyAttrs),
-        ("os_call", Builtin::MontyOsCall),
-        ("is_future", Builtin::MontyIsFuture),
-        ("future_id", Builtin::MontyFutureId),
-        ("wait_futures", Builtin::MontyWaitFutures),
-    ] {
-        let key = vm.new_str(name.to_string());
-        let h = vm.hash_value(key)?;
-        dict.insert_new(h, key, Value::Builtin(f));
-    }
-    match vm.alloc(Object::Module(Box::new(Module { name: "_monty".into(), dict }))) {
-        Value::Ref(id) => Ok(id),
-        _ => Err(Exc::runtime_error("module allocation failed")),
-    }
+    let entries =
+        Builtin::ALL.iter().filter_map(|b| Some((b.name().strip_prefix("_monty.")?, Value::Builtin(*b)))).collect();
+    super::module::new_module(vm, "_monty", entries)
 }
 
 /// Call one of the helpers.

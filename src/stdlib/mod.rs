@@ -1,11 +1,17 @@
 //! The standard library available to sandboxed code: native modules created on import, and
 //! modules written in Python (`python/*.py`) that are compiled into a program importing them.
 
-use crate::error::PyResult;
-use crate::value::ObjId;
+use crate::builtins::Builtin;
+use crate::error::{Exc, PyResult};
+use crate::value::{ObjId, Value};
 use crate::vm::Vm;
+use crate::vm::call::{Args, Outcome};
+use crate::vm::frame::ReturnMode;
+use crate::vm::sink::Sink;
 
 mod helpers;
+mod math;
+mod module;
 
 pub use helpers::call as call_helper;
 
@@ -13,8 +19,35 @@ pub use helpers::call as call_helper;
 pub fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjId>> {
     Ok(match name {
         "_monty" => Some(helpers::create(vm)?),
+        "math" => Some(module::new_module(vm, name, math::entries())?),
         _ => None,
     })
+}
+
+/// Functions whose first argument is any iterable, which they need as a list of its items.
+fn collects_iterable(b: Builtin) -> bool {
+    matches!(b, Builtin::MathFsum | Builtin::MathProd)
+}
+
+/// Call a function of a native library module.
+pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+    if collects_iterable(b)
+        && let Some(first) = args.pos.first().copied()
+        && vm.seq_items(first).is_none()
+    {
+        // An iterator (maybe Python code): collect it, then call again with the list.
+        let sink = Sink::Reinvoke { function: b, args: args.pos.to_vec(), kw: args.kw, items: Vec::new() };
+        return vm.run_sink(first, None, sink, ret);
+    }
+    call_with_items(vm, b, args).map(Outcome::Value)
+}
+
+/// Call a library function whose iterable argument (if any) is already a list or tuple.
+pub fn call_with_items(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
+    match b.module() {
+        Some("math") => math::call(vm, b, args),
+        _ => Err(Exc::runtime_error(format!("{} is not a library function", b.name()))),
+    }
 }
 
 /// The source of library module `name` when it is written in Python.

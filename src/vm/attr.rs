@@ -103,8 +103,8 @@ impl Vm {
                 _ => return Ok(None),
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => self.new_str(b.name().to_string()),
-                "__module__" => self.new_str("builtins".into()),
+                "__name__" | "__qualname__" => self.new_str(b.short_name().to_string()),
+                "__module__" => self.new_str(b.module().unwrap_or("builtins").to_string()),
                 "__doc__" => Value::None,
                 _ => return Ok(None),
             },

@@ -5,9 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::Vm;
-use super::call::Outcome;
+use super::call::{Args, Outcome};
 use super::frame::ReturnMode;
 use super::keys::KeyAction;
+use crate::builtins::Builtin;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::error::{Exc, PyResult};
 use crate::objects::Object;
@@ -122,6 +123,14 @@ pub enum Sink {
         data: Vec<u8>,
         array: bool,
     },
+    /// A library function over an iterable (`math.fsum(x for x in xs)`): collect the items,
+    /// then call `function` again with a list of them in place of the iterable (`args[0]`).
+    Reinvoke {
+        function: Builtin,
+        args: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+        items: Vec<Value>,
+    },
 }
 
 impl Sink {
@@ -180,13 +189,19 @@ impl Sink {
                 }
             }
             Sink::Unpack { items, .. } => items.iter().copied().for_each(f),
+            Sink::Reinvoke { args, kw, items, .. } => args
+                .iter()
+                .copied()
+                .chain(kw.iter().flat_map(|(k, v)| [*k, *v]))
+                .chain(items.iter().copied())
+                .for_each(f),
         }
     }
 
     /// Take one item.
     pub fn feed(&mut self, vm: &mut Vm, item: Value, key: Value) -> PyResult<Feed> {
         match self {
-            Sink::List(v) | Sink::Tuple(v) => {
+            Sink::List(v) | Sink::Tuple(v) | Sink::Reinvoke { items: v, .. } => {
                 v.push(item);
                 check_growth(vm, v.len(), 16)?;
             }
@@ -411,6 +426,14 @@ impl Sink {
             Sink::Tuple(v) => {
                 let v = std::mem::take(v);
                 vm.new_tuple(v)
+            }
+            Sink::Reinvoke { function, args, kw, items } => {
+                let list = vm.new_list(std::mem::take(items));
+                let mut args = Args { pos: std::mem::take(args).into_iter().collect(), kw: std::mem::take(kw) };
+                if let Some(first) = args.pos.first_mut() {
+                    *first = list;
+                }
+                crate::stdlib::call_with_items(vm, *function, args)?
             }
             Sink::SetInto(id) | Sink::ExtendList(id) => Value::Ref(*id),
             Sink::DictPairs { dict, .. } => Value::Ref(*dict),

@@ -1,0 +1,32 @@
+import math
+from math import sqrt, pi, floor
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(sqrt(2), sqrt(16), math.sqrt(0.0), pi / 2)
+for x in [2.5, -2.5, 3, -0.5, 1e20, True]:
+    print(x, math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)
+print(math.floor(10**30), math.ceil(-10**25))
+print(math.fabs(-3), math.isqrt(10**20 + 12345), math.isqrt(0), round(math.cbrt(27.0), 12), math.cbrt(-8) < -1.99)
+print(math.exp(1), math.exp(-1000), math.exp2(10), math.expm1(1e-10))
+print(math.log(math.e), math.log(8, 2), math.log(100, 10), math.log(10**400), math.log(1))
+print(math.log2(1024), math.log2(2**2000), math.log10(1000), math.log10(0.001), math.log1p(1e-12))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(4, -1))
+for f in [math.sin, math.cos, math.tan, math.atan, math.sinh, math.cosh, math.tanh, math.asinh]:
+    print(f.__name__, f(0.5), f(0))
+print(math.asin(0.5), math.acos(0.5), math.acosh(2), math.atanh(0.5), math.atan2(1, -1))
+print(math.erf(0.5), math.erfc(0.5), math.gamma(5), math.gamma(0.5), round(math.lgamma(10), 9))
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot(1, 2, 2), math.hypot())
+print(math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 6, 3]))
+print(math.factorial(0), math.factorial(5), math.factorial(30))
+print(math.comb(10, 3), math.comb(5, 7), math.perm(5, 2), math.perm(4), math.comb(60, 30))
+print(math.gcd(12, 18), math.gcd(0, -5), math.gcd(), math.gcd(4, 6, 10), math.lcm(4, 6), math.lcm(), math.lcm(3, 0))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isfinite(1.0), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(1))
+print(math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(5, math.inf), math.remainder(7, 2), math.remainder(5, 2), math.remainder(-7, 3))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.frexp(0.1), math.frexp(0), math.ldexp(0.5, 4), math.ldexp(1, -1074))
+print(math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.ulp(1.0), math.ulp(1e300))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100]), math.fsum([]))
+print(math.fsum(x / 10 for x in range(1, 11)), math.fsum([math.inf, 1.0]), math.fsum(range(5)))
+print(math.prod([1, 2, 3, 4]), math.prod(range(1, 21)), math.prod([]), math.prod([2.5, 2]), math.prod((x for x in [3, 3]), start=2))
+print(repr(math.sqrt), math.sqrt.__name__, math.floor.__module__)
+print(sorted(n for n in dir(math) if not n.startswith("_"))[:5])
