@@ -91,6 +91,8 @@ builtin_functions! {
     MontyIsFuture => "_monty.is_future",
     MontyFutureId => "_monty.future_id",
     MontyWaitFutures => "_monty.wait_futures",
+    MontyJsonDumps => "_monty.json_dumps",
+    MontyJsonLoads => "_monty.json_loads",
     // math (stdlib/math.rs)
     MathFloor => "math.floor",
     MathCeil => "math.ceil",

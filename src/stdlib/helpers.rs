@@ -20,6 +20,8 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
     match b {
         Builtin::MontyBind => bind(vm, args),
         Builtin::MontySetFields => set_fields(vm, args),
+        Builtin::MontyJsonDumps => super::json::dumps(vm, args),
+        Builtin::MontyJsonLoads => super::json::loads(vm, args),
         _ => attrs(vm, args),
     }
 }

@@ -10,6 +10,7 @@ use crate::vm::frame::ReturnMode;
 use crate::vm::sink::Sink;
 
 mod helpers;
+mod json;
 mod math;
 mod module;
 
@@ -46,6 +47,7 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
 pub fn call_with_items(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
     match b.module() {
         Some("math") => math::call(vm, b, args),
+        Some("_monty") => helpers::call(vm, b, args),
         _ => Err(Exc::runtime_error(format!("{} is not a library function", b.name()))),
     }
 }
@@ -60,6 +62,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "os.path" | "posixpath" => include_str!("python/posixpath.py"),
         "pathlib" => include_str!("python/pathlib.py"),
         "asyncio" => include_str!("python/asyncio.py"),
+        "json" => include_str!("python/json.py"),
         _ => return None,
     })
 }
