@@ -93,6 +93,12 @@ builtin_functions! {
     MontyWaitFutures => "_monty.wait_futures",
     MontyJsonDumps => "_monty.json_dumps",
     MontyJsonLoads => "_monty.json_loads",
+    MontyReCompile => "_monty.re_compile",
+    MontyReMatch => "_monty.re_match",
+    MontyReAll => "_monty.re_all",
+    MontyReSub => "_monty.re_sub",
+    MontyReExpand => "_monty.re_expand",
+    MontyReTemplateError => "_monty.re_template_error",
     // math (stdlib/math.rs)
     MathFloor => "math.floor",
     MathCeil => "math.ceil",

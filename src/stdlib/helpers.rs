@@ -22,6 +22,12 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Builtin::MontySetFields => set_fields(vm, args),
         Builtin::MontyJsonDumps => super::json::dumps(vm, args),
         Builtin::MontyJsonLoads => super::json::loads(vm, args),
+        Builtin::MontyReCompile => super::re::compile(vm, args),
+        Builtin::MontyReMatch => super::re::find(vm, args),
+        Builtin::MontyReAll => super::re::find_all(vm, args),
+        Builtin::MontyReSub => super::re::sub(vm, args),
+        Builtin::MontyReExpand => super::re::expand(vm, args),
+        Builtin::MontyReTemplateError => super::re::check_template(vm, args),
         _ => attrs(vm, args),
     }
 }

@@ -13,6 +13,9 @@ mod helpers;
 mod json;
 mod math;
 mod module;
+mod re;
+
+pub use re::RegexCache;
 
 pub use helpers::call as call_helper;
 
@@ -63,6 +66,16 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "pathlib" => include_str!("python/pathlib.py"),
         "asyncio" => include_str!("python/asyncio.py"),
         "json" => include_str!("python/json.py"),
+        "re" => include_str!("python/re.py"),
+        "itertools" => include_str!("python/itertools.py"),
+        "functools" => include_str!("python/functools.py"),
+        "string" => include_str!("python/string.py"),
+        "bisect" => include_str!("python/bisect.py"),
+        "heapq" => include_str!("python/heapq.py"),
+        "copy" => include_str!("python/copy.py"),
+        "textwrap" => include_str!("python/textwrap.py"),
+        "sys" => include_str!("python/sys.py"),
+        "operator" => include_str!("python/operator.py"),
         _ => return None,
     })
 }

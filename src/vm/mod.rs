@@ -118,6 +118,9 @@ pub struct Vm {
     /// Class attribute lookups (see `classes::LookupCache`).
     #[serde(skip)]
     pub(crate) lookup_cache: classes::LookupCache,
+    /// Regular expressions compiled in this run (see `stdlib::re`).
+    #[serde(skip)]
+    pub(crate) regex_cache: crate::stdlib::RegexCache,
     /// The id the next request to the host gets.
     pub next_call_id: u32,
     /// Host calls answered with "future" whose results have not arrived yet.
@@ -151,6 +154,7 @@ impl Vm {
             gc_threshold: gc::INITIAL_THRESHOLD,
             text_memo: None,
             lookup_cache: classes::LookupCache::default(),
+            regex_cache: crate::stdlib::RegexCache::default(),
             next_call_id: 0,
             refused_bytes: 0,
             pending_futures: Vec::new(),

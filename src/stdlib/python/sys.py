@@ -1,0 +1,64 @@
+"""What a sandboxed program may know about its interpreter; stdout/stderr write to the
+program's output."""
+
+from collections import namedtuple
+
+_VersionInfo = namedtuple("version_info", ["major", "minor", "micro", "releaselevel", "serial"])
+version_info = _VersionInfo(3, 11, 0, "final", 0)
+version = "3.11.0 (monty-wasm sandbox)"
+hexversion = 0x030B00F0
+implementation_name = "monty"
+platform = "linux"
+byteorder = "little"
+maxsize = 9223372036854775807
+maxunicode = 1114111
+argv = ["main.py"]
+path = []
+executable = ""
+float_repr_style = "short"
+
+
+class _Stream:
+    def __init__(self, name):
+        self.name = name
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        print(text, end="")
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+stdout = _Stream("<stdout>")
+stderr = _Stream("<stderr>")
+__stdout__ = stdout
+__stderr__ = stderr
+
+
+def exit(status=None):
+    raise SystemExit(status)
+
+
+def getrecursionlimit():
+    return 1000
+
+
+def setrecursionlimit(limit):
+    if not isinstance(limit, int):
+        raise TypeError("an integer is required")
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than 1")
+
+
+def getdefaultencoding():
+    return "utf-8"
