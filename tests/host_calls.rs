@@ -247,6 +247,41 @@ FileNotFoundError [Errno 2] No such file or directory: '/secret'\nPermissionErro
 }
 
 #[test]
+fn the_clock_comes_from_the_host_through_os_calls() {
+    let src = r#"
+import time
+from datetime import datetime, date, timezone
+print(datetime.now(), datetime.now(timezone.utc), date.today(), time.time())
+start = time.perf_counter()
+time.sleep(0.5)
+print(time.perf_counter() - start)
+"#;
+    let m = compile(src, &[]);
+    let mut monotonic = 10.0;
+    let (seen, out, r) = drive(&m, |s| match s {
+        Seen::Os(f, _, _) => match f.as_str() {
+            "time.time" => Answer::Value(O::Float(1_700_000_000.25)),
+            "time.monotonic" => {
+                monotonic += 0.5;
+                Answer::Value(O::Float(monotonic))
+            }
+            "time.sleep" => Answer::Value(O::None),
+            _ => Answer::Unhandled,
+        },
+        _ => Answer::Undefined,
+    });
+    r.unwrap();
+    // The datetimes as CPython prints them for that timestamp (UTC is the sandbox's local time).
+    let expected = "2023-11-14 22:13:20.250000 2023-11-14 22:13:20.250000+00:00 2023-11-14 1700000000.25\n0.5\n";
+    assert_eq!(out, expected);
+    assert!(seen.contains(&Seen::Os("time.sleep".into(), vec![O::Float(0.5)], vec![])));
+    // No host: the program has no clock.
+    let err =
+        compile("import time\ntime.time()", &[]).run(Vec::new(), Limits::default(), PrintWriter::Discard).unwrap_err();
+    assert_eq!(err.exception().unwrap().type_name, "PermissionError");
+}
+
+#[test]
 fn values_cross_in_both_directions() {
     let src = r#"
 from dataclasses import dataclass

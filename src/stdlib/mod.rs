@@ -76,6 +76,8 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("python/textwrap.py"),
         "sys" => include_str!("python/sys.py"),
         "operator" => include_str!("python/operator.py"),
+        "datetime" => include_str!("python/datetime.py"),
+        "time" => include_str!("python/time.py"),
         _ => return None,
     })
 }

@@ -231,9 +231,18 @@ impl Vm {
         }
     }
 
-    /// The `__name__` of a value's class.
+    /// The name of a value's class in messages: its `__name__`, or for classes of library
+    /// modules that CPython implements in C, the dotted name it shows (`datetime.date`), which
+    /// such a class names in its own `_monty_type_name`.
     pub fn type_name(&self, v: Value) -> String {
-        self.class_name(self.type_of(v))
+        let class = self.type_of(v);
+        if let Value::Ref(id) = class
+            && let Object::Class(c) = self.heap.get(id)
+            && let Some(name) = self.dict_get_str_in_dict(&c.dict, "_monty_type_name").and_then(|n| self.as_str(n))
+        {
+            return name.to_string();
+        }
+        self.class_name(class)
     }
 
     pub fn class_name(&self, class: Value) -> String {
