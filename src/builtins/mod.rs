@@ -99,6 +99,12 @@ builtin_functions! {
     MontyReSub => "_monty.re_sub",
     MontyReExpand => "_monty.re_expand",
     MontyReTemplateError => "_monty.re_template_error",
+    MontyMtSeed => "_monty.mt_seed",
+    MontyMtRandom => "_monty.mt_random",
+    MontyMtGetrandbits => "_monty.mt_getrandbits",
+    MontyHashDigest => "_monty.hash_digest",
+    MontyB64Encode => "_monty.b64_encode",
+    MontyB64Decode => "_monty.b64_decode",
     // math (stdlib/math.rs)
     MathFloor => "math.floor",
     MathCeil => "math.ceil",

@@ -28,6 +28,12 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Builtin::MontyReSub => super::re::sub(vm, args),
         Builtin::MontyReExpand => super::re::expand(vm, args),
         Builtin::MontyReTemplateError => super::re::check_template(vm, args),
+        Builtin::MontyMtSeed => super::mersenne::seed(vm, args),
+        Builtin::MontyMtRandom => super::mersenne::random(vm, args),
+        Builtin::MontyMtGetrandbits => super::mersenne::getrandbits(vm, args),
+        Builtin::MontyHashDigest => super::digest::hash_digest(vm, args),
+        Builtin::MontyB64Encode => super::digest::b64_encode(vm, args),
+        Builtin::MontyB64Decode => super::digest::b64_decode(vm, args),
         _ => attrs(vm, args),
     }
 }

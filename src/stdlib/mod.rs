@@ -9,9 +9,11 @@ use crate::vm::call::{Args, Outcome};
 use crate::vm::frame::ReturnMode;
 use crate::vm::sink::Sink;
 
+mod digest;
 mod helpers;
 mod json;
 mod math;
+mod mersenne;
 mod module;
 mod re;
 
@@ -78,6 +80,9 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("python/operator.py"),
         "datetime" => include_str!("python/datetime.py"),
         "time" => include_str!("python/time.py"),
+        "random" => include_str!("python/random.py"),
+        "hashlib" => include_str!("python/hashlib.py"),
+        "base64" => include_str!("python/base64.py"),
         _ => return None,
     })
 }
