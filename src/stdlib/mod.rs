@@ -83,6 +83,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "random" => include_str!("python/random.py"),
         "hashlib" => include_str!("python/hashlib.py"),
         "base64" => include_str!("python/base64.py"),
+        "statistics" => include_str!("python/statistics.py"),
         _ => return None,
     })
 }

@@ -256,6 +256,18 @@ impl Vm {
                     "code" if self.is_instance_of_type(id, TypeId::SystemExit) => {
                         exc.args.first().copied().unwrap_or(Value::None)
                     }
+                    // The import machinery's "No module named 'x'" names the module `x`.
+                    "name" if self.is_instance_of_type(id, TypeId::ImportError) => {
+                        let message = exc.args.first().and_then(|m| self.as_str(*m)).unwrap_or("");
+                        match message.strip_prefix("No module named '").and_then(|m| m.strip_suffix('\'')) {
+                            Some(module) => {
+                                let module = module.to_string();
+                                self.new_str(module)
+                            }
+                            None => Value::None,
+                        }
+                    }
+                    "path" if self.is_instance_of_type(id, TypeId::ImportError) => Value::None,
                     _ => return Ok(None),
                 }
             }
