@@ -1,5 +1,7 @@
 //! Start-up cost: compile and run `1 + 1` in a fresh interpreter, many times, and compare with
-//! CPython doing `exec(compile("1 + 1", ...))` in-process.
+//! CPython doing `exec(compile("1 + 1", ...))` in-process. Then what importing each library
+//! module adds to a fresh program (compile + run `import x`), beside CPython's cold import of
+//! the same module (`python3 -X importtime`, which includes its dependencies).
 //!
 //! cargo bench --bench startup
 
@@ -26,6 +28,35 @@ fn cpython(code: &str) -> Option<f64> {
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
+/// CPython's cold import time of `module` in µs (cumulative, from `-X importtime`).
+fn cpython_import_us(module: &str) -> Option<f64> {
+    let out = std::process::Command::new("python3")
+        .args(["-X", "importtime", "-c", &format!("import {module}")])
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stderr);
+    let line = text.lines().rev().find(|l| l.trim_end().ends_with(&format!("| {module}")))?;
+    line.split('|').nth(1)?.trim().parse().ok()
+}
+
+fn import_costs() {
+    let base = per_iteration(2_000, || {
+        let m = Monty::new("pass", "x.py", &[], MontyOptions::default()).expect("compiles");
+        m.run(Vec::new(), Limits::default(), PrintWriter::Discard).expect("runs");
+    });
+    for module in ["math", "json", "re", "random", "itertools", "functools", "collections", "datetime", "statistics"] {
+        let code = format!("import {module}");
+        let cost = per_iteration(300, || {
+            let m = Monty::new(&code, "x.py", &[], MontyOptions::default()).expect("compiles");
+            m.run(Vec::new(), Limits::default(), PrintWriter::Discard).expect("runs");
+        }) - base;
+        match cpython_import_us(module) {
+            Some(c) => println!("import {module}: {:.0} µs  (CPython cold import {c:.0} µs)", cost * 1e6),
+            None => println!("import {module}: {:.0} µs", cost * 1e6),
+        }
+    }
+}
+
 fn main() {
     let compile_and_run = per_iteration(200_000, || {
         let m = Monty::new("1 + 1", "x.py", &[], MontyOptions::default()).expect("compiles");
@@ -40,4 +71,5 @@ fn main() {
     if let Some(c) = cpython("1 + 1") {
         println!("cpython exec(compile('1 + 1')): {:.2} µs  (ratio {:.2}x)", c * 1e6, compile_and_run / c);
     }
+    import_costs();
 }

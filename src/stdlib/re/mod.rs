@@ -28,50 +28,76 @@ pub use template::{Template, template_error};
 const BACKTRACKS_PER_SECOND: f64 = 10_000_000.0;
 /// Without a time limit a pattern still may not backtrack forever.
 const BACKTRACKS_WITHOUT_TIME_LIMIT: usize = 200_000_000;
-/// Compiled patterns kept per run (the oldest half is dropped when full).
+/// Compiled patterns kept per run (all are dropped when full).
 const CACHE_SIZE: usize = 256;
 
 /// One compiled pattern: for search/match, and (made on first use) for fullmatch.
 #[derive(Clone, Debug)]
 pub struct Compiled {
     regex: Regex,
+    /// With `$` as the crate's multi-line `$`: used on texts without a newline before their
+    /// last character, where it means the same and needs no backtracking engine.
+    single_line: Option<Regex>,
     full: Option<Regex>,
     translated: String,
     groups: usize,
     names: Vec<(String, usize)>,
 }
 
-/// Patterns compiled in this run, by (pattern, flags). Not part of snapshots: a loaded run
-/// compiles again on first use.
-#[derive(Clone, Debug, Default)]
-pub struct RegexCache {
-    compiled: HashMap<(String, i64), Arc<Compiled>>,
-}
-
-fn backtrack_limit(vm: &Vm) -> usize {
-    match vm.limits.max_duration {
-        Some(secs) => ((secs.max(0.0) * BACKTRACKS_PER_SECOND) as usize).max(10_000),
-        None => BACKTRACKS_WITHOUT_TIME_LIMIT,
+impl Compiled {
+    /// The regex to search `haystack` with.
+    fn for_text(&self, haystack: &str) -> &Regex {
+        match &self.single_line {
+            Some(r) if !haystack[..haystack.len().saturating_sub(1)].contains('\n') => r,
+            _ => &self.regex,
+        }
     }
 }
 
-fn build(vm: &Vm, pattern: &str) -> Result<Regex, String> {
-    RegexBuilder::new(pattern).backtrack_limit(backtrack_limit(vm)).build().map_err(|e| e.to_string())
+/// Patterns compiled in this run, by (pattern, flags, size class of the text). Not part of
+/// snapshots: a loaded run compiles again on first use.
+#[derive(Clone, Debug, Default)]
+pub struct RegexCache {
+    compiled: HashMap<(String, i64, u32), Arc<Compiled>>,
 }
 
-/// The compiled form of a Python pattern, or its `re.error` (message, position).
-fn compiled(vm: &mut Vm, pattern: &str, flags: i64) -> Result<Arc<Compiled>, (String, Option<usize>)> {
-    let key = (pattern.to_string(), flags);
+/// Texts are grouped by size (0 up to 1 KiB, then one class per doubling) because one
+/// backtracking step can scan the whole text: the step budget shrinks as texts grow.
+fn size_class(text_len: usize) -> u32 {
+    if text_len < 1024 { 0 } else { (usize::BITS - (text_len / 1024).leading_zeros()).min(12) }
+}
+
+fn backtrack_limit(vm: &Vm, class: u32) -> usize {
+    let steps = match vm.limits.max_duration {
+        Some(secs) => ((secs.max(0.0) * BACKTRACKS_PER_SECOND) as usize).max(10_000),
+        None => BACKTRACKS_WITHOUT_TIME_LIMIT,
+    };
+    (steps >> class).max(1_000)
+}
+
+fn build(vm: &Vm, pattern: &str, class: u32) -> Result<Regex, String> {
+    RegexBuilder::new(pattern).backtrack_limit(backtrack_limit(vm, class)).build().map_err(|e| e.to_string())
+}
+
+/// The compiled form of a Python pattern for texts of `class`, or its `re.error` (message,
+/// position).
+fn compiled(vm: &mut Vm, pattern: &str, flags: i64, class: u32) -> Result<Arc<Compiled>, (String, Option<usize>)> {
+    let key = (pattern.to_string(), flags, class);
     if let Some(c) = vm.regex_cache.compiled.get(&key) {
         return Ok(c.clone());
     }
     let translated = translate::translate(pattern, flags).map_err(|p| (p.message, p.pos))?;
-    let regex = build(vm, &translated.pattern).map_err(|e| (e, None))?;
+    let regex = build(vm, &translated.pattern, class).map_err(|e| (e, None))?;
+    let single_line = match &translated.for_single_line {
+        Some(p) => Some(build(vm, p, class).map_err(|e| (e, None))?),
+        None => None,
+    };
     let names: Vec<(String, usize)> =
         regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
     let compiled = Arc::new(Compiled {
         groups: regex.captures_len().saturating_sub(1),
         regex,
+        single_line,
         full: None,
         translated: translated.pattern,
         names,
@@ -85,15 +111,15 @@ fn compiled(vm: &mut Vm, pattern: &str, flags: i64) -> Result<Arc<Compiled>, (St
 }
 
 /// The fullmatch variant: the pattern followed by the end of the text.
-fn full_regex(vm: &mut Vm, pattern: &str, flags: i64) -> PyResult<Regex> {
-    let c = compiled(vm, pattern, flags).map_err(|(m, _)| Exc::value_error(m))?;
+fn full_regex(vm: &mut Vm, pattern: &str, flags: i64, class: u32) -> PyResult<Regex> {
+    let c = compiled(vm, pattern, flags, class).map_err(|(m, _)| Exc::value_error(m))?;
     if let Some(full) = &c.full {
         return Ok(full.clone());
     }
-    let full = build(vm, &format!("(?:{})\\z", c.translated)).map_err(Exc::value_error)?;
+    let full = build(vm, &format!("(?:{})\\z", c.translated), class).map_err(Exc::value_error)?;
     let mut with_full = (*c).clone();
     with_full.full = Some(full.clone());
-    vm.regex_cache.compiled.insert((pattern.to_string(), flags), Arc::new(with_full));
+    vm.regex_cache.compiled.insert((pattern.to_string(), flags, class), Arc::new(with_full));
     Ok(full)
 }
 
@@ -155,7 +181,7 @@ pub fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     spec.between(&args, 2, 2)?;
     let pattern = str_arg(vm, args.pos[0])?;
     let flags = vm.int_arg(args.pos[1])?;
-    match compiled(vm, &pattern, flags) {
+    match compiled(vm, &pattern, flags, 0) {
         Ok(c) => {
             let index = vm.new_dict(Dict::new());
             for (name, i) in &c.names {
@@ -197,11 +223,12 @@ pub fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pattern = str_arg(vm, args.pos[0])?;
     let flags = vm.int_arg(args.pos[1])?;
     let mode = vm.int_arg(args.pos[5])?;
-    let c = compiled(vm, &pattern, flags).map_err(|(m, _)| Exc::value_error(m))?;
-    let regex = if mode == 2 { full_regex(vm, &pattern, flags)? } else { c.regex.clone() };
     let t = target(vm, args.pos[2], args.pos[3], args.pos[4])?;
     // Up to endpos the text is all there is (Python treats endpos as the end of the string).
     let haystack = &t.text[..t.end];
+    let class = size_class(haystack.len());
+    let c = compiled(vm, &pattern, flags, class).map_err(|(m, _)| Exc::value_error(m))?;
+    let regex = if mode == 2 { full_regex(vm, &pattern, flags, class)? } else { c.for_text(haystack).clone() };
     let input = RegexInput::new(haystack).from_pos(t.start).anchored(mode != 0);
     match regex.captures_input(input).map_err(runtime_error)? {
         Some(caps) => {
@@ -215,10 +242,11 @@ pub fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Every match from `pos` to `endpos` (at most `count` when positive), as span lists.
 fn all_matches(vm: &mut Vm, c: &Compiled, t: &Target, count: usize) -> PyResult<Vec<Vec<Value>>> {
     let haystack = &t.text[..t.end];
+    let regex = c.for_text(haystack);
     let mut out = Vec::new();
     let mut at = t.start;
     while at <= haystack.len() {
-        let Some(caps) = c.regex.captures_input(RegexInput::new(haystack).from_pos(at)).map_err(runtime_error)? else {
+        let Some(caps) = regex.captures_input(RegexInput::new(haystack).from_pos(at)).map_err(runtime_error)? else {
             break;
         };
         let Some(m) = caps.get(0) else { break };
@@ -243,8 +271,8 @@ pub fn find_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ArgSpec::new("re_all").between(&args, 6, 6)?;
     let pattern = str_arg(vm, args.pos[0])?;
     let flags = vm.int_arg(args.pos[1])?;
-    let c = compiled(vm, &pattern, flags).map_err(|(m, _)| Exc::value_error(m))?;
     let t = target(vm, args.pos[2], args.pos[3], args.pos[4])?;
+    let c = compiled(vm, &pattern, flags, size_class(t.end)).map_err(|(m, _)| Exc::value_error(m))?;
     let count = vm.int_arg(args.pos[5])?.max(0) as usize;
     let matches = all_matches(vm, &c, &t, count)?;
     let lists: Vec<Value> = matches.into_iter().map(|spans| vm.new_list(spans)).collect();
@@ -256,8 +284,8 @@ pub fn sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ArgSpec::new("re_sub").between(&args, 6, 6)?;
     let pattern = str_arg(vm, args.pos[0])?;
     let flags = vm.int_arg(args.pos[1])?;
-    let c = compiled(vm, &pattern, flags).map_err(|(m, _)| Exc::value_error(m))?;
     let text = str_arg(vm, args.pos[2])?;
+    let c = compiled(vm, &pattern, flags, size_class(text.len())).map_err(|(m, _)| Exc::value_error(m))?;
     let template =
         Template::parse(&str_arg(vm, args.pos[3])?, c.groups, &c.names).map_err(|(m, _)| Exc::value_error(m))?;
     let count = vm.int_arg(args.pos[4])?.max(0) as usize;

@@ -10,7 +10,12 @@ pub const VERBOSE: i64 = 64;
 pub const ASCII: i64 = 256;
 
 pub struct Translated {
+    /// `$` (outside MULTILINE) as "end, or before a final newline": a lookahead, which needs
+    /// the backtracking engine.
     pub pattern: String,
+    /// The same with `$` as the crate's multi-line `$`, equivalent (and linear-time) on texts
+    /// with no newline before their last character; None when the pattern has no such `$`.
+    pub for_single_line: Option<String>,
 }
 
 /// A `re.error`: message and position in the Python pattern (in characters).
@@ -32,6 +37,8 @@ struct Translator<'a> {
     open: Vec<usize>,
     /// Names of the groups defined so far.
     names: Vec<String>,
+    /// Where in `out` each non-multiline `$` goes.
+    dollars: Vec<usize>,
     /// Can a quantifier follow what was just written?
     repeatable: bool,
     /// The last thing written was a quantifier (for "multiple repeat").
@@ -47,6 +54,7 @@ pub fn translate(pattern: &str, flags: i64) -> Result<Translated, SyntaxProblem>
         flags: flags | leading_inline_flags(pattern),
         open: Vec::new(),
         names: Vec::new(),
+        dollars: Vec::new(),
         repeatable: false,
         after_quantifier: false,
         _pattern: pattern,
@@ -58,9 +66,20 @@ pub fn translate(pattern: &str, flags: i64) -> Result<Translated, SyntaxProblem>
         }
     }
     t.run()?;
-    let body = t.out;
-    let pattern = if prefix.is_empty() { body } else { format!("(?{prefix}){body}") };
-    Ok(Translated { pattern })
+    let with_dollar = |dollar: &str| {
+        let mut body = String::with_capacity(t.out.len() + 12 * t.dollars.len());
+        let mut last = 0;
+        for at in &t.dollars {
+            body.push_str(&t.out[last..*at]);
+            body.push_str(dollar);
+            last = *at;
+        }
+        body.push_str(&t.out[last..]);
+        if prefix.is_empty() { body } else { format!("(?{prefix}){body}") }
+    };
+    let pattern = with_dollar("(?=\\n?\\z)");
+    let for_single_line = (!t.dollars.is_empty()).then(|| with_dollar("(?m:$)"));
+    Ok(Translated { pattern, for_single_line })
 }
 
 /// Flags set by a leading `(?imsx...)` group, which apply to the whole pattern.
@@ -142,8 +161,8 @@ impl Translator<'_> {
                     if self.flags & MULTILINE != 0 {
                         self.out.push('$');
                     } else {
-                        // End of string, or before a newline that ends it.
-                        self.out.push_str("(?=\\n?\\z)");
+                        // End of string, or before a newline that ends it (filled in below).
+                        self.dollars.push(self.out.len());
                     }
                     self.repeatable = false;
                     self.after_quantifier = false;

@@ -57,3 +57,4 @@ words = ["apple", "Banana", "cherry", "date"]
 print([w for w in words if re.match(r"[A-Z]", w)], sorted(words, key=lambda w: re.sub(r"[aeiou]", "", w.lower())))
 log = "2024-01-01 ERROR disk full\n2024-01-02 INFO ok\n2024-01-03 ERROR net down"
 print({m.group(1): m.group(2) for m in re.finditer(r"^(\S+) ERROR (.*)$", log, re.M)})
+print(re.search(r"x$", "ax\n"), re.search(r"x$", "ax\nb"), re.search(r"^b$", "a\nb"), re.findall(r"\w+$", "one\ntwo\n"), re.sub(r"\s+$", "", "trail  \n"))
