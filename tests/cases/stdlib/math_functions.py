@@ -7,7 +7,7 @@ for x in [2.5, -2.5, 3, -0.5, 1e20, True]:
     print(x, math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)
 print(math.floor(10**30), math.ceil(-10**25))
 print(math.fabs(-3), math.isqrt(10**20 + 12345), math.isqrt(0), round(math.cbrt(27.0), 12), math.cbrt(-8) < -1.99)
-print(math.exp(1), math.exp(-1000), math.exp2(10), math.expm1(1e-10))
+print(math.exp(0), math.exp(2), math.exp(-1000), math.exp2(10), math.expm1(1e-10))
 print(math.log(math.e), math.log(8, 2), math.log(100, 10), math.log(10**400), math.log(1))
 print(math.log2(1024), math.log2(2**2000), math.log10(1000), math.log10(0.001), math.log1p(1e-12))
 print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(4, -1))
