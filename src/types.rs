@@ -188,6 +188,7 @@ impl TypeId {
             || matches!(
                 self,
                 TypeId::Object
+                    | TypeId::Type
                     | TypeId::Int
                     | TypeId::Float
                     | TypeId::Str

@@ -195,7 +195,17 @@ fn every_instruction_is_counted_even_between_checkpoints() {
 fn modules_that_reach_outside_the_sandbox_do_not_exist() {
     // CPython has these; the sandbox does not, and says so the way CPython reports a missing
     // module (the message format is checked against CPython in tests/cases/stdlib).
-    for name in ["socket", "subprocess", "ctypes", "threading", "multiprocessing", "urllib", "shutil", "importlib"] {
+    for name in [
+        "socket",
+        "subprocess",
+        "ctypes",
+        "threading",
+        "multiprocessing",
+        "http",
+        "urllib.request",
+        "shutil",
+        "importlib",
+    ] {
         let (_, r) = run(&format!("import {name}"));
         let err = r.expect_err(name);
         let exc = err.exception().expect("an exception");

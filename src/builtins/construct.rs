@@ -321,7 +321,16 @@ pub fn construct(vm: &mut Vm, t: TypeId, args: Args, ret: ReturnMode) -> PyResul
         TypeId::Reversed => {
             spec.no_kwargs(&args)?;
             spec.between(&args, 1, 1)?;
-            reversed(vm, args.pos[0])?
+            let x = args.pos[0];
+            if vm.is_user_instance(x) {
+                if let Some(f) = vm.dunder(x, "__reversed__") {
+                    return vm.call_value(f, Args::positional([x]), ret);
+                }
+                if let Some(base) = vm.instance_base(x) {
+                    return reversed(vm, base).map(Outcome::Value);
+                }
+            }
+            reversed(vm, x)?
         }
         TypeId::Type => {
             spec.no_kwargs(&args)?;

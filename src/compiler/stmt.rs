@@ -138,6 +138,8 @@ impl<'a> Compiler<'a, '_> {
                         None => {
                             let top = full.split('.').next().unwrap_or(full);
                             if top != full {
+                                // `import a.b` binds the package `a`, which must be compiled too.
+                                self.imports.push(top.to_string());
                                 self.emit(Instr::Pop);
                                 let t = self.name_index(top);
                                 self.emit(Instr::ImportName { name: t });

@@ -10,6 +10,7 @@ use crate::vm::Vm;
 use crate::vm::call::{Args, Outcome};
 use crate::vm::compare::find_bytes;
 use crate::vm::frame::ReturnMode;
+use crate::vm::sink::Sink;
 
 fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match v {
@@ -161,7 +162,7 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
     call_bytes(vm, recv, m, args, ret)
 }
 
-fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> PyResult<Outcome> {
+fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let b = bytes_of(vm, recv).unwrap_or_default();
     let spec = ArgSpec::new(m.as_str());
     let v = match m {
@@ -309,26 +310,13 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
         }
         M::Join => {
             let x = spec.one(&args)?;
-            let Some(items) = vm.collect_native(x)? else {
-                return Err(Exc::type_error("can only join an iterable"));
+            return match vm.collect_native(x)? {
+                Some(items) => join(vm, recv, &items).map(Outcome::Value),
+                None if vm.is_iterable(x) => {
+                    vm.run_sink(x, None, Sink::BytesJoin { sep: recv, items: Vec::new() }, ret)
+                }
+                None => Err(Exc::type_error("can only join an iterable")),
             };
-            let mut out = Vec::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&b);
-                }
-                match bytes_of(vm, *it) {
-                    Some(p) => out.extend_from_slice(&p),
-                    None => {
-                        return Err(Exc::type_error(format!(
-                            "sequence item {i}: expected a bytes-like object, {} found",
-                            vm.type_name(*it)
-                        )));
-                    }
-                }
-            }
-            vm.reserve(out.len())?;
-            vm.new_bytes(out)
         }
         M::Replace => {
             spec.between(&args, 2, 3)?;
@@ -426,7 +414,7 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
             for a in args.pos.iter_mut() {
                 *a = latin1_text(vm, *a)?;
             }
-            let r = super::str_methods::call(vm, s, m, args, _ret)?;
+            let r = super::str_methods::call(vm, s, m, args, ret)?;
             let Outcome::Value(v) = r else { return Ok(r) };
             latin1_back(vm, v)
         }
@@ -435,6 +423,29 @@ fn call_bytes(vm: &mut Vm, recv: Value, m: M, args: Args, _ret: ReturnMode) -> P
 }
 
 /// A bytes argument (or tuple of them) as latin-1 text for the shared str implementation.
+/// `sep.join(items)` for a bytes or bytearray separator (the result has the separator's type).
+pub fn join(vm: &mut Vm, sep: Value, items: &[Value]) -> PyResult<Value> {
+    let sep_bytes = bytes_of(vm, sep).unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep_bytes);
+        }
+        match bytes_of(vm, *it) {
+            Some(p) => out.extend_from_slice(&p),
+            None => {
+                return Err(Exc::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    vm.type_name(*it)
+                )));
+            }
+        }
+    }
+    vm.reserve(out.len())?;
+    let joined = vm.new_bytes(out);
+    Ok(if is_bytearray(vm, sep) { as_bytearray(vm, joined) } else { joined })
+}
+
 fn latin1_text(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(b) = bytes_of(vm, v) {
         let s: String = b.iter().map(|x| *x as char).collect();

@@ -1,6 +1,6 @@
 //! Methods of builtin types, dispatched on the receiver's type and a `MethodName`.
 
-mod bytes;
+pub(crate) mod bytes;
 mod dict;
 mod list;
 mod names;
@@ -351,7 +351,9 @@ pub fn has_method(vm: &Vm, obj: Value, m: MethodName) -> bool {
     if let Value::Type(t) = obj {
         return m == M::Mro || m == M::DunderNew || type_has(t, m);
     }
-    if vm.is_user_instance(obj) && object::is_object_dunder(m) {
+    // A user instance's own special methods come from its class; those of a builtin base
+    // (`counter.__getitem__` of a dict subclass) act on its payload.
+    if vm.is_user_instance(obj) && object::is_object_dunder(m) && vm.instance_base(obj).is_none() {
         return false;
     }
     builtin_type_of(vm, obj).is_some_and(|t| type_has(t, m))
@@ -391,6 +393,11 @@ pub fn call_method(vm: &mut Vm, receiver: Value, m: MethodName, args: Args, ret:
             Ok(Outcome::Value(vm.new_complex(re, -im)))
         }
         TypeId::Generator | TypeId::Coroutine => vm.generator_method(receiver, m, args, ret),
+        // `super().__call__(...)` in a metaclass: make the instance as `type` does.
+        TypeId::Type if m == M::DunderCall => match receiver {
+            Value::Ref(id) if vm.is_user_class(receiver) => vm.instantiate_plain(id, args, ret),
+            _ => Err(no_method(vm, receiver, m)),
+        },
         TypeId::Type if m == M::Mro => {
             let mro = vm.mro_of(receiver);
             Ok(Outcome::Value(vm.new_list(mro)))

@@ -141,4 +141,5 @@ method_names! {
     DunderLen => "__len__",
     DunderIter => "__iter__",
     DunderInitSubclass => "__init_subclass__",
+    DunderCall => "__call__",
 }

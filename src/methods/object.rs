@@ -135,6 +135,14 @@ pub fn call(vm: &mut Vm, recv: Value, m: M, args: Args, ret: ReturnMode) -> PyRe
         _ => {
             // Container protocol of a builtin base.
             let b = base.unwrap_or(recv);
+            // `dict.__getitem__` of a dict subclass falls back to its `__missing__` (Counter).
+            if m == M::DunderGetitem
+                && vm.is_dict(b)
+                && let Some(missing) = vm.dunder(recv, "__missing__")
+                && !vm.contains_bool(b, arg(0))?
+            {
+                return vm.call_value(missing, Args::positional([recv, arg(0)]), ret);
+            }
             return match m {
                 M::DunderGetitem => vm.subscript(b, arg(0)),
                 M::DunderSetitem => vm.store_subscript(b, arg(0), arg(1)),

@@ -153,6 +153,9 @@ pub struct Class {
     /// Attribute names instances may have, when this class and all its bases declare
     /// `__slots__` (instances then have no free-form `__dict__`).
     pub slots: Option<Vec<String>>,
+    /// A user metaclass (a subclass of `type`), given or inherited: its methods act on the
+    /// class (`iter(cls)`, `cls[key]`, `cls(...)` through its `__call__`).
+    pub metaclass: Option<Value>,
 }
 
 /// Extra state carried by exception instances.
@@ -397,6 +400,9 @@ impl Object {
             Object::Class(c) => {
                 c.bases.iter().copied().for_each(&mut f);
                 c.mro.iter().copied().for_each(&mut f);
+                if let Some(m) = c.metaclass {
+                    f(m);
+                }
                 c.dict.for_each_value(f);
             }
             Object::Module(m) => m.dict.for_each_value(f),

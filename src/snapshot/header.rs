@@ -16,7 +16,7 @@
 pub const MAGIC: &[u8; 8] = b"MONTYsnp";
 
 /// Bump when the layout of anything serialized changes (the payload also names the build).
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 pub const HEADER_LEN: usize = 20;
 

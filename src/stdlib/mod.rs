@@ -45,6 +45,19 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
         let sink = Sink::Reinvoke { function: b, args: args.pos.to_vec(), kw: args.kw, items: Vec::new() };
         return vm.run_sink(first, None, sink, ret);
     }
+    // `math.floor(x)` and friends defer to the argument's own method (Fraction, user numbers).
+    let hook = match b {
+        Builtin::MathFloor => Some("__floor__"),
+        Builtin::MathCeil => Some("__ceil__"),
+        Builtin::MathTrunc => Some("__trunc__"),
+        _ => None,
+    };
+    if let (Some(name), [x]) = (hook, &args.pos[..])
+        && vm.is_user_instance(*x)
+        && let Some(method) = vm.dunder(*x, name)
+    {
+        return vm.call_value(method, Args::positional([*x]), ret);
+    }
     call_with_items(vm, b, args).map(Outcome::Value)
 }
 
@@ -84,6 +97,13 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "hashlib" => include_str!("python/hashlib.py"),
         "base64" => include_str!("python/base64.py"),
         "statistics" => include_str!("python/statistics.py"),
+        "_normal_dist" => include_str!("python/_normal_dist.py"),
+        "enum" => include_str!("python/enum.py"),
+        "hmac" => include_str!("python/hmac.py"),
+        "fractions" => include_str!("python/fractions.py"),
+        "difflib" => include_str!("python/difflib.py"),
+        "urllib" => include_str!("python/urllib.py"),
+        "urllib.parse" => include_str!("python/urllib_parse.py"),
         _ => return None,
     })
 }

@@ -42,7 +42,7 @@ impl Vm {
                 Object::Instance(inst) if matches!(inst.class, Value::Ref(_)) => {
                     return self.instance_getattr(obj, name, ret);
                 }
-                Object::Class(_) => return self.class_getattr(obj, name).map(Outcome::Value),
+                Object::Class(_) => return self.class_or_metaclass_getattr(obj, name, ret),
                 Object::Super { .. } => return self.super_getattr(id, name, ret),
                 _ => {}
             }
@@ -268,12 +268,47 @@ impl Vm {
                         }
                     }
                     "path" if self.is_instance_of_type(id, TypeId::ImportError) => Value::None,
+                    "msg"
+                    | "filename"
+                    | "lineno"
+                    | "offset"
+                    | "text"
+                    | "end_lineno"
+                    | "end_offset"
+                    | "print_file_and_line"
+                        if self.is_instance_of_type(id, TypeId::SyntaxError) =>
+                    {
+                        let args = exc.args.clone();
+                        self.syntax_error_attr(&args, name)
+                    }
                     _ => return Ok(None),
                 }
             }
             _ => return Ok(None),
         };
         Ok(Some(v))
+    }
+
+    /// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`: the
+    /// attributes come from the arguments, None where not given.
+    fn syntax_error_attr(&self, args: &[Value], name: &str) -> Value {
+        if name == "msg" {
+            return args.first().copied().unwrap_or(Value::None);
+        }
+        let details = match args {
+            [_, details] => self.seq_items(*details).map(|d| d.to_vec()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let index = match name {
+            "filename" => 0,
+            "lineno" => 1,
+            "offset" => 2,
+            "text" => 3,
+            "end_lineno" => 4,
+            "end_offset" => 5,
+            _ => return Value::None,
+        };
+        details.get(index).copied().unwrap_or(Value::None)
     }
 
     fn dict_get_str_in(&self, obj: &Object, name: &str) -> Option<Value> {
@@ -383,7 +418,7 @@ impl Vm {
     /// classes, `[Undefined attr]` otherwise.
     pub(super) fn load_method(&mut self, obj: Value, name: u32) -> PyResult<Outcome> {
         let text = self.name_text(name).to_string();
-        if self.is_user_instance(obj) {
+        if self.is_user_instance(obj) && !self.is_user_class(obj) {
             return self.user_load_method(obj, &text);
         }
         if let Some(m) = self.program.names.get(name as usize).and_then(|n| n.method)

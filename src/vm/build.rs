@@ -388,22 +388,24 @@ impl Vm {
 
     pub fn is_iterable(&self, v: Value) -> bool {
         match v {
-            Value::Ref(id) => matches!(
-                self.heap.get(id),
-                Object::Str(_)
-                    | Object::Bytes(_)
-                    | Object::ByteArray(_)
-                    | Object::List(_)
-                    | Object::Tuple(_)
-                    | Object::Dict(_)
-                    | Object::Set(_)
-                    | Object::FrozenSet(_)
-                    | Object::Range(_)
-                    | Object::DictView { .. }
-                    | Object::Iter(_)
-                    | Object::Generator(_)
-                    | Object::Instance(_)
-            ),
+            Value::Ref(id) => {
+                matches!(
+                    self.heap.get(id),
+                    Object::Str(_)
+                        | Object::Bytes(_)
+                        | Object::ByteArray(_)
+                        | Object::List(_)
+                        | Object::Tuple(_)
+                        | Object::Dict(_)
+                        | Object::Set(_)
+                        | Object::FrozenSet(_)
+                        | Object::Range(_)
+                        | Object::DictView { .. }
+                        | Object::Iter(_)
+                        | Object::Generator(_)
+                        | Object::Instance(_)
+                ) || self.metaclass_of(v).is_some_and(|m| self.class_lookup_str(m, "__iter__").is_some())
+            }
             _ => false,
         }
     }

@@ -199,6 +199,9 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Object::Function(_) | Object::Class(_) | Object::Instance(_) | Object::ExternalFunction(_) => true,
                 Object::BoundMethod { func, .. } => self.runs_python(*func),
+                // A builtin method of a user instance's payload may reach its Python methods
+                // (`counter.__getitem__` calls `__missing__`).
+                Object::BuiltinMethod { receiver, .. } => self.is_user_instance(*receiver),
                 _ => false,
             },
             _ => false,

@@ -29,6 +29,8 @@ pub enum ClassTask {
         /// `(descriptor, attribute name)` pairs whose `__set_name__` is still to run.
         set_names: Vec<(Value, Value)>,
         subclass_hooked: bool,
+        /// The `metaclass=` keyword when it names a user metaclass.
+        metaclass: Option<Value>,
     },
     /// `__init__` is running for `instance`; return the instance when it finishes.
     Init { instance: Value },
@@ -42,8 +44,11 @@ pub enum ClassTask {
 impl ClassTask {
     pub fn for_each_ref(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ClassTask::Build { bases, ns, body, kwargs, class, set_names, .. } => {
+            ClassTask::Build { bases, ns, body, kwargs, class, set_names, metaclass, .. } => {
                 bases.iter().copied().for_each(&mut *f);
+                if let Some(m) = metaclass {
+                    f(*m);
+                }
                 f(Value::Ref(*ns));
                 f(*body);
                 for (k, v) in kwargs.iter().chain(set_names.iter()) {
@@ -72,7 +77,18 @@ impl ClassTask {
 
     pub fn resume(&mut self, vm: &mut Vm, input: Resume) -> PyResult<TaskStep> {
         match self {
-            ClassTask::Build { name, bases, ns, body, kwargs, started, class, set_names, subclass_hooked } => {
+            ClassTask::Build {
+                name,
+                bases,
+                ns,
+                body,
+                kwargs,
+                started,
+                class,
+                set_names,
+                subclass_hooked,
+                metaclass,
+            } => {
                 let created = match *class {
                     Some(c) => c,
                     None if !*started => {
@@ -85,7 +101,7 @@ impl ClassTask {
                             Resume::Value(v) => v,
                             _ => Value::None,
                         };
-                        let created = vm.create_class(name, bases, *ns)?;
+                        let created = vm.create_class(name, bases, *ns, *metaclass)?;
                         if let Value::Ref(cell_id) = cell
                             && let Object::Cell(c) = vm.heap.get_mut(cell_id)
                         {
@@ -194,7 +210,7 @@ impl Vm {
                 Object::Generator(g) if g.is_coroutine => TypeId::Coroutine,
                 Object::Generator(_) => TypeId::Generator,
                 Object::Instance(i) => return i.class,
-                Object::Class(_) => TypeId::Type,
+                Object::Class(c) => return c.metaclass.unwrap_or(Value::Type(TypeId::Type)),
                 Object::Module(_) => TypeId::Module,
                 Object::Property { .. } => TypeId::Property,
                 Object::ClassMethod(_) => TypeId::ClassMethod,
@@ -337,12 +353,17 @@ impl Vm {
         let name = self.as_str(name).unwrap_or("?").to_string();
         let bases: Vec<Value> = pos.collect();
         let mut kwargs = Vec::new();
+        let mut metaclass = None;
         for (k, v) in &args.kw {
             let key = self.as_str(*k).unwrap_or("");
             if key == "metaclass" {
-                // ABCMeta and friends change nothing we model.
                 if !self.is_class(*v) {
                     return Err(Exc::type_error("metaclass must be a class"));
+                }
+                // `type` itself and ABCMeta and friends change nothing we model; a metaclass
+                // of the program's own gives the class its methods.
+                if self.is_user_class(*v) && self.builtin_base_of_class(*v) == TypeId::Type {
+                    metaclass = Some(*v);
                 }
                 continue;
             }
@@ -376,6 +397,7 @@ impl Vm {
             class: None,
             set_names: Vec::new(),
             subclass_hooked: false,
+            metaclass,
         };
         self.push_native(super::native::NativeTask::Class(Box::new(task)), ret)
     }
@@ -439,7 +461,7 @@ impl Vm {
     }
 
     /// Create a class object from a finished class body.
-    fn create_class(&mut self, name: &str, bases: &[Value], ns: ObjId) -> PyResult<Value> {
+    fn create_class(&mut self, name: &str, bases: &[Value], ns: ObjId, metaclass: Option<Value>) -> PyResult<Value> {
         let dict = match self.heap.get(ns) {
             Object::Dict(d) => d.clone(),
             _ => Dict::new(),
@@ -461,6 +483,7 @@ impl Vm {
             .unwrap_or_else(|| name.to_string());
         let bases: Vec<Value> = if bases.is_empty() { vec![Value::Type(TypeId::Object)] } else { bases.to_vec() };
         self.check_layout(&bases)?;
+        let metaclass = metaclass.or_else(|| bases.iter().find_map(|b| self.metaclass_of(*b)));
         let id = self.heap.alloc(Object::Class(Box::new(Class {
             name: name.to_string(),
             qualname,
@@ -468,6 +491,7 @@ impl Vm {
             mro: Vec::new(),
             dict,
             slots: None,
+            metaclass,
         })));
         let mro = self.c3_mro(Value::Ref(id), &bases)?;
         let slots = self.collect_slots(&mro)?;
@@ -562,9 +586,30 @@ impl Vm {
         }
     }
 
-    /// Calling a user class: `__new__` (if overridden), then `__init__`.
+    /// Calling a user class: its metaclass's `__call__` if it has one; a metaclass makes a
+    /// class; otherwise `__new__` (if overridden), then `__init__`.
     pub(super) fn instantiate(&mut self, class_id: ObjId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
         let class = Value::Ref(class_id);
+        if let Some(call) = self.metaclass_of(class).and_then(|m| self.class_lookup_str(m, "__call__")) {
+            let mut pos = args.pos;
+            pos.insert(0, class);
+            return self.call_value(call, Args { pos, kw: args.kw }, ret);
+        }
+        self.instantiate_plain(class_id, args, ret)
+    }
+
+    /// Calling a user class as `type.__call__` does.
+    pub fn instantiate_plain(&mut self, class_id: ObjId, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
+        let class = Value::Ref(class_id);
+        if self.builtin_base_of_class(class) == TypeId::Type && self.class_lookup_str(class, "__new__").is_none() {
+            let [name, bases, dict] = args.pos[..] else {
+                return Err(Exc::type_error(format!(
+                    "type.__new__() takes exactly 3 arguments ({} given)",
+                    args.pos.len()
+                )));
+            };
+            return self.new_class_of(Some(class), name, bases, dict);
+        }
         if let Some(new) = self.class_lookup_str(class, "__new__") {
             let new = self.unwrap_static(new);
             let task = ClassTask::New { class, args: args.pos.to_vec(), kw: args.kw.clone(), initing: false };
@@ -715,11 +760,12 @@ impl Vm {
     /// The special method `name` of a value's class (user classes only).
     pub fn dunder(&self, v: Value, name: &str) -> Option<Value> {
         let Value::Ref(id) = v else { return None };
-        let Object::Instance(inst) = self.heap.get(id) else { return None };
-        if !matches!(inst.class, Value::Ref(_)) {
-            return None;
+        match self.heap.get(id) {
+            Object::Instance(inst) if matches!(inst.class, Value::Ref(_)) => self.class_lookup_str(inst.class, name),
+            // A class's special methods come from its metaclass.
+            Object::Class(c) => c.metaclass.and_then(|m| self.class_lookup_str(m, name)),
+            _ => None,
         }
-        self.class_lookup_str(inst.class, name)
     }
 
     /// Calling an instance (`__call__`).
@@ -734,8 +780,30 @@ impl Vm {
         }
     }
 
-    /// `type(name, bases, dict)`.
+    /// The user metaclass of a class value, if it has one.
+    pub fn metaclass_of(&self, class: Value) -> Option<Value> {
+        match class {
+            Value::Ref(id) => match self.heap.get(id) {
+                Object::Class(c) => c.metaclass,
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `type(name, bases, dict)`, or `Meta(name, bases, dict)` for a user metaclass.
     pub fn type_new(&mut self, name: Value, bases: Value, dict: Value, _ret: ReturnMode) -> PyResult<Outcome> {
+        self.new_class_of(None, name, bases, dict)
+    }
+
+    /// A class made by calling `type` or user metaclass `metaclass` with three arguments.
+    pub fn new_class_of(
+        &mut self,
+        metaclass: Option<Value>,
+        name: Value,
+        bases: Value,
+        dict: Value,
+    ) -> PyResult<Outcome> {
         let name = self.as_str(name).ok_or_else(|| Exc::type_error("type() argument 1 must be str"))?.to_string();
         let bases = self.seq_items(bases).map(|s| s.to_vec()).unwrap_or_default();
         let Value::Ref(src) = dict else { return Err(Exc::type_error("type() argument 3 must be dict")) };
@@ -745,7 +813,7 @@ impl Vm {
         };
         let ns = self.new_dict(d);
         let Value::Ref(ns) = ns else { return Err(Exc::runtime_error("namespace")) };
-        Ok(Outcome::Value(self.create_class(&name, &bases, ns)?))
+        Ok(Outcome::Value(self.create_class(&name, &bases, ns, metaclass)?))
     }
 }
 

@@ -65,9 +65,15 @@ impl Vm {
         }
     }
 
-    /// Is `v` an instance of a user class (or a user class)?
+    /// Is `v` an instance of a user class? A class whose metaclass is a user class counts:
+    /// its special methods (`__iter__`, `__getitem__`, `__repr__`...) come from that class.
     pub fn is_user_instance(&self, v: Value) -> bool {
-        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Instance(i) if matches!(i.class, Value::Ref(_))))
+        let Value::Ref(id) = v else { return false };
+        match self.heap.get(id) {
+            Object::Instance(i) => matches!(i.class, Value::Ref(_)),
+            Object::Class(c) => c.metaclass.is_some(),
+            _ => false,
+        }
     }
 
     pub fn is_user_class(&self, v: Value) -> bool {
@@ -131,6 +137,25 @@ impl Vm {
             return self.call_value(getattr, Args::positional([obj, key]), ret);
         }
         Err(Exc::attribute_error(format!("'{}' object has no attribute '{name}'", self.class_name(class))))
+    }
+
+    /// `Class.name` for a user class, falling back to its metaclass's attributes (methods
+    /// bound to the class, properties computed from it).
+    pub fn class_or_metaclass_getattr(&mut self, class: Value, name: &str, ret: ReturnMode) -> PyResult<Outcome> {
+        let error = match self.class_getattr(class, name) {
+            Ok(v) => return Ok(Outcome::Value(v)),
+            Err(e) => e,
+        };
+        let Some((meta, a)) = self.metaclass_of(class).and_then(|m| self.class_lookup_str(m, name).map(|a| (m, a)))
+        else {
+            return Err(error);
+        };
+        match self.classify(a) {
+            ClassAttr::Property { fget, .. } if !fget.is_none() => {
+                self.call_value(fget, Args::positional([class]), ret)
+            }
+            _ => Ok(Outcome::Value(self.bind(a, class, meta))),
+        }
     }
 
     /// `Class.name` for a user class.
@@ -415,7 +440,9 @@ impl Vm {
         let Object::Super { class, obj } = *self.heap.get(sup) else {
             return Err(Exc::attribute_error(name.to_string()));
         };
-        let obj_is_class = self.is_class(obj);
+        // `super()` in a class method walks the class's MRO; in a method of a metaclass (whose
+        // `self` is a class, not derived from the metaclass) that of the metaclass.
+        let obj_is_class = self.is_class(obj) && self.is_subclass(obj, class);
         let start = if obj_is_class { obj } else { self.type_of(obj) };
         let mro = self.mro_of(start);
         let after = mro.iter().position(|c| c.is(class)).map_or(mro.len(), |i| i + 1);
@@ -447,6 +474,10 @@ impl Vm {
                         };
                         return Ok(Outcome::Value(bound));
                     }
+                }
+                Value::Type(TypeId::Type) if name == "__call__" && self.is_user_class(obj) => {
+                    let call = Object::BuiltinMethod { receiver: obj, method: MethodName::DunderCall };
+                    return Ok(Outcome::Value(self.alloc(call)));
                 }
                 Value::Type(t) => {
                     if let Some(m) = MethodName::from_name(name)

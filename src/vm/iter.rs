@@ -54,6 +54,8 @@ impl Vm {
                 Object::Range(r) => Iter::Range { next: r.start, stop: r.stop, step: r.step },
                 Object::Iter(_) | Object::Generator(_) => return Ok(Outcome::Value(v)),
                 Object::Instance(_) => return self.instance_iter(v, ret),
+                // A class whose metaclass defines `__iter__` (enums).
+                Object::Class(c) if c.metaclass.is_some() => return self.instance_iter(v, ret),
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),

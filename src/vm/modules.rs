@@ -55,8 +55,12 @@ impl Vm {
                 Ok(Outcome::Value(Value::Ref(id)))
             }
             None => {
-                let top = text.split('.').next().unwrap_or(&text).to_string();
-                Err(Exc::new(TypeId::ModuleNotFoundError, format!("No module named '{top}'")))
+                // A missing package is named by its top level; a missing submodule of a package
+                // we have (`urllib.request`) by its full name, as CPython does.
+                let top = text.split('.').next().unwrap_or(&text);
+                let package_exists = top != text && crate::stdlib::python_source(top).is_some();
+                let missing = if package_exists { text.as_str() } else { top };
+                Err(Exc::new(TypeId::ModuleNotFoundError, format!("No module named '{missing}'")))
             }
         }
     }

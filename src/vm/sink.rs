@@ -131,6 +131,11 @@ pub enum Sink {
         kw: Vec<(Value, Value)>,
         items: Vec<Value>,
     },
+    /// `sep.join(iterable)` for bytes and bytearray separators: the parts, joined at the end.
+    BytesJoin {
+        sep: Value,
+        items: Vec<Value>,
+    },
 }
 
 impl Sink {
@@ -189,6 +194,10 @@ impl Sink {
                 }
             }
             Sink::Unpack { items, .. } => items.iter().copied().for_each(f),
+            Sink::BytesJoin { sep, items } => {
+                f(*sep);
+                items.iter().copied().for_each(f);
+            }
             Sink::Reinvoke { args, kw, items, .. } => args
                 .iter()
                 .copied()
@@ -201,7 +210,7 @@ impl Sink {
     /// Take one item.
     pub fn feed(&mut self, vm: &mut Vm, item: Value, key: Value) -> PyResult<Feed> {
         match self {
-            Sink::List(v) | Sink::Tuple(v) | Sink::Reinvoke { items: v, .. } => {
+            Sink::List(v) | Sink::Tuple(v) | Sink::Reinvoke { items: v, .. } | Sink::BytesJoin { items: v, .. } => {
                 v.push(item);
                 check_growth(vm, v.len(), 16)?;
             }
@@ -434,6 +443,10 @@ impl Sink {
                     *first = list;
                 }
                 crate::stdlib::call_with_items(vm, *function, args)?
+            }
+            Sink::BytesJoin { sep, items } => {
+                let items = std::mem::take(items);
+                crate::methods::bytes::join(vm, *sep, &items)?
             }
             Sink::SetInto(id) | Sink::ExtendList(id) => Value::Ref(*id),
             Sink::DictPairs { dict, .. } => Value::Ref(*dict),

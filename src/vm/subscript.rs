@@ -90,7 +90,7 @@ impl Vm {
         Ok(SliceIdx { start, stop, step, len: n as usize })
     }
 
-    fn is_dict(&self, v: Value) -> bool {
+    pub(crate) fn is_dict(&self, v: Value) -> bool {
         matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Object::Dict(_)))
     }
 
@@ -384,19 +384,9 @@ impl Vm {
                 let len = items.len();
                 if let Some(sl) = self.is_slice(key) {
                     let idx = self.slice_indices(sl, len)?;
-                    let mut doomed: Vec<usize> = idx.indices().collect();
-                    doomed.sort_unstable();
+                    let doomed: Vec<usize> = idx.indices().collect();
                     if let Object::List(items) = self.heap.get_mut(id) {
-                        let mut k = 0;
-                        let mut i = 0;
-                        items.retain(|_| {
-                            let keep = !(k < doomed.len() && doomed[k] == i);
-                            if !keep {
-                                k += 1;
-                            }
-                            i += 1;
-                            keep
-                        });
+                        remove_indices(items, doomed);
                     }
                     return Ok(Outcome::Value(Value::None));
                 }
@@ -420,6 +410,13 @@ impl Vm {
             },
             Object::ByteArray(b) => {
                 let len = b.len();
+                if let Some(sl) = self.is_slice(key) {
+                    let doomed: Vec<usize> = self.slice_indices(sl, len)?.indices().collect();
+                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                        remove_indices(b, doomed);
+                    }
+                    return Ok(Outcome::Value(Value::None));
+                }
                 let Some(i) = self.index_value(key).and_then(|i| Self::norm_index(i, len)) else {
                     return Err(Exc::index_error("bytearray index out of range"));
                 };
@@ -441,4 +438,19 @@ impl Vm {
             Outcome::Pushed => Ok(None),
         }
     }
+}
+
+/// Remove the items at `doomed` (any order, each in range) in one pass.
+fn remove_indices<T>(items: &mut Vec<T>, mut doomed: Vec<usize>) {
+    doomed.sort_unstable();
+    let mut next = 0;
+    let mut i = 0;
+    items.retain(|_| {
+        let keep = !(next < doomed.len() && doomed[next] == i);
+        if !keep {
+            next += 1;
+        }
+        i += 1;
+        keep
+    });
 }

@@ -540,7 +540,8 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        if not 1 <= week <= 53:
+        # Week 53 exists only in years of 53 ISO weeks (371 days between week-1 Mondays).
+        if not 1 <= week <= 53 or (week == 53 and _iso_week1_monday(year + 1) - _iso_week1_monday(year) != 371):
             raise ValueError(f"Invalid week: {week}")
         if not 1 <= day <= 7:
             raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
@@ -581,7 +582,8 @@ class date:
         return self.strftime(fmt) if fmt else str(self)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1)
+        from time import struct_time
+        return struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year, self._month if month is None else month,
@@ -933,8 +935,9 @@ class datetime(date):
                          self._microsecond, self.weekday(), self._yday(), self.utcoffset(), self.tzname())
 
     def timetuple(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-                self._yday(), -1)
+        from time import struct_time
+        return struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                            self.weekday(), self._yday(), -1))
 
     def _compare(self, other, for_equality=False):
         if not isinstance(other, datetime):
@@ -1112,7 +1115,33 @@ _STRPTIME_PATTERNS = {
     "A": "(?P<A>" + "|".join(_DAY_NAMES) + ")",
     "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
     "Z": r"(?P<Z>utc|gmt)", "%": "%",
+    "G": r"(?P<G>\d{4})", "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)", "u": r"(?P<u>[1-7])", "w": r"(?P<w>[0-6])",
 }
+
+
+def _strptime_weekday(g):
+    """Monday-based weekday (0-6) from %u, %w, %a or %A, or None."""
+    if g.get("u"):
+        return int(g["u"]) - 1
+    if g.get("w"):
+        return (int(g["w"]) + 6) % 7
+    for key, names in (("A", _DAY_NAMES), ("a", [n[:3] for n in _DAY_NAMES])):
+        if g.get(key):
+            return [n.lower() for n in names].index(g[key].lower())
+    return None
+
+
+def _strptime_iso_week(g):
+    """The date of an ISO year (%G), week (%V) and weekday."""
+    weekday = _strptime_weekday(g)
+    if not g.get("G") or not g.get("V") or weekday is None:
+        if g.get("G"):
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' "
+                             "and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' "
+                         "and a weekday directive ('%A', '%a', '%w', or '%u').")
+    ordinal = _iso_week1_monday(int(g["G"])) + (int(g["V"]) - 1) * 7 + weekday
+    return _ordinal_to_ymd(ordinal)
 
 
 def _strptime(data, fmt):
@@ -1162,6 +1191,8 @@ def _strptime(data, fmt):
     micro = int((g["f"] + "000000")[:6]) if g.get("f") else 0
     if g.get("j") and not g.get("m") and not g.get("d"):
         y, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + int(g["j"]) - 1)
+    if g.get("G") or g.get("V"):
+        year, month, day = _strptime_iso_week(g)
     tz = None
     if g.get("z"):
         z = g["z"]

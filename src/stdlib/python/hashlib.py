@@ -69,3 +69,38 @@ def sha384(data=b"", **kwargs):
 
 def sha512(data=b"", **kwargs):
     return _Hash("sha512", data)
+
+
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """PBKDF2 (RFC 8018) with HMAC over `hash_name`; each iteration is charged to the run's
+    limits like any other Python work."""
+    import hmac
+
+    if not isinstance(hash_name, str):
+        raise TypeError(f"pbkdf2_hmac() argument 'hash_name' must be str, not {type(hash_name).__name__}")
+    for what, value in (("password", password), ("salt", salt)):
+        if not isinstance(value, (bytes, bytearray)):
+            raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    key = hmac.new(bytes(password), None, hash_name)
+    if dklen is None:
+        dklen = key.digest_size
+    if dklen < 1:
+        raise ValueError("key length must be greater than 0.")
+    size = key.digest_size
+    out = b""
+    block = 1
+    while len(out) < dklen:
+        mac = key.copy()
+        mac.update(bytes(salt) + block.to_bytes(4, "big"))
+        u = mac.digest()
+        acc = int.from_bytes(u, "big")
+        for _ in range(iterations - 1):
+            mac = key.copy()
+            mac.update(u)
+            u = mac.digest()
+            acc ^= int.from_bytes(u, "big")
+        out += acc.to_bytes(size, "big")
+        block += 1
+    return out[:dklen]

@@ -7,6 +7,8 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"  # where CPython defines it; tracebacks name it so
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)

@@ -8,7 +8,8 @@ from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
-           "normalvariate", "gauss", "choices", "getrandbits", "expovariate", "triangular", "randbytes"]
+           "normalvariate", "gauss", "choices", "getrandbits", "expovariate", "triangular", "randbytes",
+           "getstate", "setstate"]
 
 _TWOPI = 2.0 * _pi
 _NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -58,6 +59,30 @@ class Random:
 
     def random(self):
         return _monty.mt_random(self._ready())
+
+    def getstate(self):
+        """CPython's state: (3, the 624 twister words and the index, gauss_next)."""
+        state = self._ready()
+        words = tuple(int.from_bytes(state[i:i + 4], "little") for i in range(0, 4 * 625, 4))
+        return 3, words, self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version != 3:
+            raise ValueError(f"state with version {version} passed to Random.setstate() of version 3")
+        words, gauss_next = state[1], state[2]
+        if not isinstance(words, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(words) != 625:
+            raise ValueError("state vector is the wrong size")
+        if not 0 <= words[624] <= 624:
+            raise ValueError("invalid state")
+        try:
+            self._state = bytearray(b"".join(w.to_bytes(4, "little") for w in words))
+        except (OverflowError, AttributeError):
+            raise OverflowError("Python int too large to convert to C unsigned long") from None
+        self.gauss_next = gauss_next
+        self._seeded = True
 
     def getrandbits(self, k):
         return _monty.mt_getrandbits(self._ready(), k)
@@ -271,4 +296,6 @@ gammavariate = _inst.gammavariate
 betavariate = _inst.betavariate
 gauss = _inst.gauss
 getrandbits = _inst.getrandbits
+getstate = _inst.getstate
+setstate = _inst.setstate
 randbytes = _inst.randbytes

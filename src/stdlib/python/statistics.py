@@ -280,3 +280,8 @@ def correlation(x, y):
 def covariance(x, y):
     n, _, _, sxy = _paired(x, y, "covariance")
     return sxy / (n - 1)
+
+
+from _normal_dist import make_normal_dist as _make_normal_dist  # noqa: E402 (needs the above)
+
+NormalDist = _make_normal_dist(StatisticsError, mean, stdev)

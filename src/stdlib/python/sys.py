@@ -17,6 +17,17 @@ path = []
 executable = ""
 float_repr_style = "short"
 
+_FloatInfo = namedtuple("float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                                       "mant_dig", "epsilon", "radix", "rounds"])
+float_info = _FloatInfo(1.7976931348623157e308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                        2.220446049250313e-16, 2, 1)
+_IntInfo = namedtuple("int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                   "str_digits_check_threshold"])
+int_info = _IntInfo(30, 4, 4300, 640)
+_HashInfo = namedtuple("hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+                                     "cutoff"])
+hash_info = _HashInfo(64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0)
+
 
 class _Stream:
     def __init__(self, name):

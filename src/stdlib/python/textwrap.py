@@ -48,6 +48,10 @@ class TextWrapper:
     def wrap(self, text):
         if self.width <= 0:
             raise ValueError(f"invalid width {self.width!r} (must be > 0)")
+        if self.max_lines is not None:
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
         chunks = _chunks(self._munge(text), self.break_on_hyphens)
         chunks.reverse()
         lines = []

@@ -5,8 +5,36 @@ or refuses (PermissionError)."""
 import _monty
 from collections import namedtuple
 
-struct_time = namedtuple("struct_time", ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
-                                         "tm_wday", "tm_yday", "tm_isdst"])
+_STRUCT_TIME_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
+                       "tm_isdst")
+
+
+class struct_time(tuple):
+    """`time.struct_time((year, month, ...))`: a 9-tuple whose items are also named fields."""
+
+    n_fields = 9
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        items = tuple(sequence)
+        if len(items) != 9:
+            raise TypeError(f"time.struct_time() takes a 9-sequence ({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_STRUCT_TIME_FIELDS, self))
+        return f"time.struct_time({fields})"
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
 timezone = 0
 altzone = 0
 daylight = 0
@@ -44,7 +72,7 @@ def sleep(seconds):
 def gmtime(secs=None):
     from datetime import datetime
     moment = datetime.fromtimestamp(time() if secs is None else secs)
-    return struct_time(*moment.timetuple()[:8], 0)
+    return struct_time(moment.timetuple()[:8] + (0,))
 
 
 localtime = gmtime
