@@ -2,7 +2,7 @@
 // the page: prints stream to the page as the VM flushes them, and the page can always stop us
 // (terminate the worker) even if a limit were too generous.
 //
-// Messages in:  init {wasmUrl, autorun (run the default example)} · run {code, host, limits, step} · answer {answer} ·
+// Messages in:  init {wasmUrl or module (compiled) and wasmBytes, autorun (run the default example)} · run {code, host, limits, step} · answer {answer} ·
 //               save · restore {bytes, host, limits} · repl-feed {code} · repl-reset
 // Messages out: ready {wasmBytes, initMs} · print {text} · call {name, args, kwargs} ·
 //               done {result, timings} · failed {error, timings} · snapshot {bytes} ·
@@ -184,9 +184,14 @@ self.onmessage = async ({ data }) => {
     case 'init': {
       const t0 = clock()
       performance.mark('monty:init')
-      const response = await fetch(data.wasmUrl)
-      const wasmBytes = Number(response.headers.get('content-length'))
-      await initMonty(response) // compiles while it downloads
+      let wasmBytes = data.wasmBytes
+      if (data.module) {
+        await initMonty(data.module) // compiled by the page while this worker started
+      } else {
+        const response = await fetch(data.wasmUrl)
+        wasmBytes = Number(response.headers.get('content-length'))
+        await initMonty(response) // compiles while it downloads
+      }
       performance.mark('monty:ready')
       post({ type: 'ready', wasmBytes, initMs: clock() - t0 })
       // The default example starts here rather than from the page, so that its first result

@@ -4,7 +4,14 @@
 # host's ResolveFutures step) when no task can run. Sleeps use a virtual clock: when only
 # sleepers remain, the loop tells the host how long it skips (an `asyncio.sleep` OS call).
 import _monty
-from collections import deque
+
+
+class _Fifo(list):
+    """First in, first out: what the loop and the primitives need of a deque, without importing
+    collections into every async program."""
+
+    def popleft(self):
+        return self.pop(0)
 
 
 class CancelledError(BaseException):
@@ -252,7 +259,7 @@ class Task(Future):
 
 class _Loop:
     def __init__(self):
-        self._ready = deque()
+        self._ready = _Fifo()
         self._host = {}
         self._early_results = {}
         self._timers = []
@@ -581,7 +588,7 @@ class _AcquireContext:
 class Lock(_AcquireContext):
     def __init__(self):
         self._locked = False
-        self._waiters = deque()
+        self._waiters = _Fifo()
 
     def locked(self):
         return self._locked
@@ -604,7 +611,7 @@ class Semaphore(_AcquireContext):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
-        self._waiters = deque()
+        self._waiters = _Fifo()
 
     def locked(self):
         return self._value == 0
@@ -666,9 +673,9 @@ class QueueFull(Exception):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._items = deque()
-        self._getters = deque()
-        self._putters = deque()
+        self._items = _Fifo()
+        self._getters = _Fifo()
+        self._putters = _Fifo()
         self._unfinished = 0
         self._finished = Event()
         self._finished.set()
