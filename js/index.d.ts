@@ -18,7 +18,8 @@ export interface ResourceLimits {
   gcInterval?: number
 }
 
-export type PrintCallback = (stream: 'stdout', text: string) => void
+/** `stream` is 'stderr' for `print(..., file=sys.stderr)` and `sys.stderr.write`. */
+export type PrintCallback = (stream: 'stdout' | 'stderr', text: string) => void
 export type DictAs = 'map' | 'object'
 
 export interface MontyOptions {

@@ -33,7 +33,7 @@ pub mod vm;
 
 pub use api::{
     Complete, ExternalResult, FunctionCall, LimitError, Monty, MontyError, MontyException, MontyObject, MontyOptions,
-    NameLookup, OsCall, PrintWriter, Progress, Repl, ReplComplete, ReplError, ResolveFutures, ResourceUsage,
+    NameLookup, OsCall, PrintWriter, Progress, Repl, ReplComplete, ReplError, ResolveFutures, ResourceUsage, Stream,
 };
 pub use error::LimitKind;
 pub use limits::Limits;

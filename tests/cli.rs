@@ -18,6 +18,15 @@ fn runs_a_string_and_prints_to_stdout() {
 }
 
 #[test]
+fn sys_stderr_goes_to_stderr() {
+    let code = "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.stderr.write('more\\n')\nprint('end')";
+    let (status, stdout, stderr) = monty(&["-c", code]);
+    assert_eq!(status, 0);
+    assert_eq!(stdout, "out\nend\n");
+    assert_eq!(stderr, "err\nmore\n");
+}
+
+#[test]
 fn runs_a_file() {
     let path = std::env::temp_dir().join("monty_cli_file.py");
     std::fs::write(&path, "x = [1, 2, 3]\nprint(sum(x))\n").unwrap();

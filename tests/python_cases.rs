@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter};
+use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter, Stream};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
@@ -25,10 +25,16 @@ fn run_case(path: &Path) -> Result<(), Failed> {
         .map_err(|_| "missing .out file: run scripts/cpython_expect.py")?;
     let expected_err = std::fs::read_to_string(path.with_extension("err")).ok();
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("case.py");
+    // Only stdout is compared (CPython's stderr holds the traceback, checked through .err).
     let mut output = String::new();
+    let mut collect = |to: Stream, text: &str| {
+        if to == Stream::Stdout {
+            output.push_str(text);
+        }
+    };
     let result = Monty::new(&source, name, &[], MontyOptions::default()).and_then(|m| {
         let limits = Limits { max_duration: Some(20.0), max_memory: Some(1 << 30), ..Limits::default() };
-        m.run(Vec::new(), limits, PrintWriter::Collect(&mut output)).map(|_| ())
+        m.run(Vec::new(), limits, PrintWriter::Streams(&mut collect)).map(|_| ())
     });
     let mut problems = Vec::new();
     if output != expected_out {

@@ -37,7 +37,7 @@ use crate::vm::{Host, Vm};
 
 pub use convert::{MAX_DEPTH, export, import};
 pub use object::{MontyException, MontyObject};
-pub use print::{Clock, PrintWriter, set_clock};
+pub use print::{Clock, PrintWriter, Stream, set_clock};
 pub use progress::{
     Complete, ExternalResult, FunctionCall, NameLookup, OsCall, Progress, ResolveFutures, Script, Session,
 };

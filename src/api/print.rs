@@ -2,12 +2,22 @@
 
 use crate::vm::Host;
 
+/// The stream a piece of output was written to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    /// `sys.stderr` (`print(..., file=sys.stderr)`, `sys.stderr.write`).
+    Stderr,
+}
+
 /// Where `print` output goes during a run.
 pub enum PrintWriter<'a> {
     /// Appended to a string.
     Collect(&'a mut String),
-    /// Handed to a callback as each print happens.
+    /// Handed to a callback as each print happens (stderr text too).
     Callback(&'a mut dyn FnMut(&str)),
+    /// Handed to a callback with the stream it was written to.
+    Streams(&'a mut dyn FnMut(Stream, &str)),
     /// Written to the process's standard output (not available on wasm32-unknown-unknown).
     Stdout,
     /// Dropped.
@@ -20,6 +30,7 @@ impl PrintWriter<'_> {
         match self {
             PrintWriter::Collect(s) => PrintWriter::Collect(s),
             PrintWriter::Callback(f) => PrintWriter::Callback(&mut **f),
+            PrintWriter::Streams(f) => PrintWriter::Streams(&mut **f),
             PrintWriter::Stdout => PrintWriter::Stdout,
             PrintWriter::Discard => PrintWriter::Discard,
         }
@@ -29,8 +40,18 @@ impl PrintWriter<'_> {
         match self {
             PrintWriter::Collect(s) => s.push_str(text),
             PrintWriter::Callback(f) => f(text),
+            PrintWriter::Streams(f) => f(Stream::Stdout, text),
             PrintWriter::Stdout => write_stdout(text),
             PrintWriter::Discard => {}
+        }
+    }
+
+    /// Text written to stderr: its own stream where the writer has one, else with stdout.
+    pub fn write_err(&mut self, text: &str) {
+        match self {
+            PrintWriter::Streams(f) => f(Stream::Stderr, text),
+            PrintWriter::Stdout => write_stderr(text),
+            _ => self.write(text),
         }
     }
 }
@@ -43,6 +64,15 @@ fn write_stdout(text: &str) {
 
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 fn write_stdout(_text: &str) {}
+
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+fn write_stderr(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+fn write_stderr(_text: &str) {}
 
 /// Seconds from an arbitrary origin, or None where the target has no clock of its own.
 pub type Clock = fn() -> Option<f64>;
@@ -88,5 +118,9 @@ impl Host for RunHost<'_, '_> {
 
     fn write(&mut self, text: &str) {
         self.print.write(text)
+    }
+
+    fn write_err(&mut self, text: &str) {
+        self.print.write_err(text)
     }
 }

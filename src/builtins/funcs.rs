@@ -239,7 +239,8 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args, ret: ReturnMode) -> PyResult<Ou
 
 fn print(vm: &mut Vm, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let spec = ArgSpec::new("print");
-    let [sep, end, _file, _flush] = spec.kwargs(vm, &args, ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, _flush] = spec.kwargs(vm, &args, ["sep", "end", "file", "flush"])?;
+    let to_stderr = vm.is_stderr_stream(file);
     let text_of = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -252,7 +253,7 @@ fn print(vm: &mut Vm, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     if args.pos.iter().any(|v| vm.needs_python_text(*v, 0)) {
-        return vm.text_task(args.pos.to_vec(), TextGoal::Print { sep, end }, ret);
+        return vm.text_task(args.pos.to_vec(), TextGoal::Print { sep, end, to_stderr }, ret);
     }
     let mut line = String::new();
     for (i, v) in args.pos.iter().enumerate() {
@@ -263,7 +264,11 @@ fn print(vm: &mut Vm, args: Args, ret: ReturnMode) -> PyResult<Outcome> {
         line.push_str(&s);
     }
     line.push_str(&end);
-    vm.write_out(&line)?;
+    if to_stderr {
+        vm.write_err(&line)?;
+    } else {
+        vm.write_out(&line)?;
+    }
     Ok(Outcome::Value(Value::None))
 }
 
@@ -343,6 +348,32 @@ impl Vm {
         self.reserve(text.len())?;
         self.out.push_str(text);
         Ok(())
+    }
+
+    /// Text for stderr, kept in order with the stdout text around it.
+    pub fn write_err(&mut self, text: &str) -> PyResult<()> {
+        self.reserve(text.len())?;
+        if !self.out.is_empty() {
+            let before = std::mem::take(&mut self.out);
+            self.out_chunks.push((false, before));
+        }
+        match self.out_chunks.last_mut() {
+            Some((true, last)) => last.push_str(text),
+            _ => self.out_chunks.push((true, text.to_string())),
+        }
+        Ok(())
+    }
+
+    /// `print(..., file=f)` writes to stderr when `f` is `sys.stderr` (which marks itself).
+    pub fn is_stderr_stream(&self, file: Option<Value>) -> bool {
+        let Some(Value::Ref(id)) = file else { return false };
+        match self.heap.get(id) {
+            Object::Instance(inst) => inst
+                .dict
+                .and_then(|d| self.dict_get_str(d, "_monty_stderr"))
+                .is_some_and(|v| matches!(v, Value::Bool(true))),
+            _ => false,
+        }
     }
 
     /// `len(x)`. An i64 (a Py_ssize_t), not a usize: a range can be longer than a 32-bit

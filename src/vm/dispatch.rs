@@ -71,10 +71,22 @@ impl Vm {
     }
 
     pub fn flush_output(&mut self, host: &mut dyn Host) {
+        for (to_stderr, text) in std::mem::take(&mut self.out_chunks) {
+            if to_stderr {
+                host.write_err(&text);
+            } else {
+                host.write(&text);
+            }
+        }
         if !self.out.is_empty() {
             host.write(&self.out);
             self.out.clear();
         }
+    }
+
+    /// Is output waiting to be handed to the host?
+    pub fn has_output(&self) -> bool {
+        !self.out.is_empty() || !self.out_chunks.is_empty()
     }
 
     /// Instructions to run before the next checkpoint.
@@ -335,7 +347,7 @@ impl Vm {
                             match self.call_method(argc as usize, None) {
                                 Ok(Outcome::Value(v)) => {
                                     self.stack.push(v);
-                                    if !self.out.is_empty() {
+                                    if self.has_output() {
                                         self.flush_output(host);
                                     }
                                 }
@@ -725,7 +737,7 @@ impl Vm {
                             match self.call_from_stack(argc as usize) {
                                 Ok(Outcome::Value(v)) => {
                                     self.stack.push(v);
-                                    if !self.out.is_empty() {
+                                    if self.has_output() {
                                         self.flush_output(host);
                                     }
                                 }
@@ -738,7 +750,7 @@ impl Vm {
                             match self.call_kw_from_stack(argc as usize, kwnames as u32) {
                                 Ok(Outcome::Value(v)) => {
                                     self.stack.push(v);
-                                    if !self.out.is_empty() {
+                                    if self.has_output() {
                                         self.flush_output(host);
                                     }
                                 }
@@ -751,7 +763,7 @@ impl Vm {
                             match self.call_ex_from_stack(has_kw) {
                                 Ok(Outcome::Value(v)) => {
                                     self.stack.push(v);
-                                    if !self.out.is_empty() {
+                                    if self.has_output() {
                                         self.flush_output(host);
                                     }
                                 }

@@ -58,6 +58,10 @@ pub trait Host {
     fn now(&mut self) -> Option<f64>;
     /// Text written by `print` (already formatted, including newlines).
     fn write(&mut self, text: &str);
+    /// Text written to `sys.stderr` (`print(..., file=sys.stderr)`); by default it joins stdout.
+    fn write_err(&mut self, text: &str) {
+        self.write(text)
+    }
 }
 
 /// Counters of resources spent, reported to the host.
@@ -91,6 +95,9 @@ pub struct Vm {
     pub usage: Usage,
     /// Printed text not yet handed to the host.
     pub out: String,
+    /// Output that came before `out`, in order, when some of it went to stderr:
+    /// (to stderr?, text).
+    pub out_chunks: Vec<(bool, String)>,
     /// Python frames currently on the frame stack.
     pub depth: u32,
     /// Depth of native recursion (repr/eq/hash of nested containers), bounded.
@@ -144,6 +151,7 @@ impl Vm {
             limits,
             usage: Usage::default(),
             out: String::new(),
+            out_chunks: Vec::new(),
             depth: 0,
             native_depth: 0,
             native_work: 0,

@@ -14,7 +14,7 @@ use crate::value::{ObjId, Value};
 /// What to do with the texts once every value is converted.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum TextGoal {
-    Print { sep: String, end: String },
+    Print { sep: String, end: String, to_stderr: bool },
     Str,
     Repr,
 }
@@ -178,10 +178,14 @@ impl TextTask {
     fn finish(&mut self, vm: &mut Vm) -> PyResult<Value> {
         let parts = std::mem::take(&mut self.parts);
         match &self.goal {
-            TextGoal::Print { sep, end } => {
+            TextGoal::Print { sep, end, to_stderr } => {
                 let mut line = parts.join(sep);
                 line.push_str(end);
-                vm.write_out(&line)?;
+                if *to_stderr {
+                    vm.write_err(&line)?;
+                } else {
+                    vm.write_out(&line)?;
+                }
                 Ok(Value::None)
             }
             TextGoal::Str | TextGoal::Repr => {

@@ -182,6 +182,20 @@ test('print output streams to the callback; the default goes to stdout', () => {
   assert.throws(() => new Monty('1').run({ printCallback: 'nope' }), TypeError)
 })
 
+test('sys.stderr output arrives as the stderr stream, in order with stdout', () => {
+  const chunks = []
+  new Monty('import sys\nprint("a")\nprint("b", file=sys.stderr)\nsys.stderr.write("c\\n")\nprint("d")').run({
+    printCallback: (stream, text) => chunks.push([stream, text]),
+  })
+  // Consecutive pieces of one stream may arrive in one call or several.
+  const merged = []
+  for (const [stream, text] of chunks) {
+    if (merged.length && merged[merged.length - 1][0] === stream) merged[merged.length - 1][1] += text
+    else merged.push([stream, text])
+  }
+  assert.deepEqual(merged, [['stdout', 'a\n'], ['stderr', 'b\nc\n'], ['stdout', 'd\n']])
+})
+
 test('a print callback that throws is reported and the run still completes', () => {
   const errors = []
   const original = console.error

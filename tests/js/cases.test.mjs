@@ -45,7 +45,7 @@ test(`all ${cases.length} CPython-checked programs give CPython's output in wasm
     try {
       new Monty(source, { scriptName: basename(path) }).run({
         limits: { maxDurationSecs: 20, maxMemory: 2 ** 30 },
-        printCallback: (_, text) => { out += text },
+        printCallback: (stream, text) => { if (stream === 'stdout') out += text },
       })
     } catch (e) {
       if (e instanceof MontyLimitError) got = e._message

@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter};
+use monty_wasm::{Limits, Monty, MontyError, MontyOptions, PrintWriter, Stream};
 
 mod repl;
 
@@ -113,10 +113,16 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = {
-        let mut write = |text: &str| {
-            let _ = out.write_all(text.as_bytes());
+        let mut write = |to: Stream, text: &str| {
+            if to == Stream::Stderr {
+                // Keep the order of the two streams as the program wrote them.
+                let _ = out.flush();
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            } else {
+                let _ = out.write_all(text.as_bytes());
+            }
         };
-        monty.run(Vec::new(), opts.limits, PrintWriter::Callback(&mut write))
+        monty.run(Vec::new(), opts.limits, PrintWriter::Streams(&mut write))
     };
     let _ = out.flush();
     match result {

@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
 use monty_wasm::api::{Continuation, detect_continuation};
-use monty_wasm::{Limits, MontyError, MontyObject, MontyOptions, PrintWriter, Repl};
+use monty_wasm::{Limits, MontyError, MontyObject, MontyOptions, PrintWriter, Repl, Stream};
 
 pub fn interact(limits: Limits) -> ExitCode {
     let stdin = std::io::stdin();
@@ -52,10 +52,15 @@ fn run_feed(repl: &mut Repl, code: &str) {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = {
-        let mut write = |text: &str| {
-            let _ = out.write_all(text.as_bytes());
+        let mut write = |to: Stream, text: &str| {
+            if to == Stream::Stderr {
+                let _ = out.flush();
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            } else {
+                let _ = out.write_all(text.as_bytes());
+            }
         };
-        repl.feed(code, PrintWriter::Callback(&mut write))
+        repl.feed(code, PrintWriter::Streams(&mut write))
     };
     match result {
         // Python's prompt shows nothing for None (nor for a feed that ends in a statement).

@@ -11,7 +11,7 @@ mod repl;
 use js_sys::{Function, Uint8Array};
 use wasm_bindgen::prelude::*;
 
-use crate::api::{MontyError, MontyObject, PrintWriter, wire};
+use crate::api::{MontyError, MontyObject, PrintWriter, Stream, wire};
 use crate::limits::{DEFAULT_RECURSION_LIMIT, Limits};
 
 pub use progress::WasmProgress;
@@ -99,15 +99,16 @@ fn limits_from(values: Option<Vec<f64>>) -> Result<Limits, JsValue> {
 /// is not delivered.
 fn with_print<R>(callback: Option<Function>, step: impl FnOnce(PrintWriter) -> R) -> R {
     let Some(callback) = callback else { return step(PrintWriter::Discard) };
-    let stream = JsValue::from_str("stdout");
+    let (stdout, stderr) = (JsValue::from_str("stdout"), JsValue::from_str("stderr"));
     let mut failed = false;
-    let mut write = |text: &str| {
-        if !failed && let Err(e) = callback.call2(&JsValue::NULL, &stream, &JsValue::from_str(text)) {
+    let mut write = |to: Stream, text: &str| {
+        let stream = if to == Stream::Stderr { &stderr } else { &stdout };
+        if !failed && let Err(e) = callback.call2(&JsValue::NULL, stream, &JsValue::from_str(text)) {
             failed = true;
             console_error(&JsValue::from_str("monty-wasm: printCallback threw; output of this step is dropped:"), &e);
         }
     };
-    step(PrintWriter::Callback(&mut write))
+    step(PrintWriter::Streams(&mut write))
 }
 
 /// Inputs from the JS layer: an encoded list, one value per declared input name.

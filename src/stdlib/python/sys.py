@@ -1,5 +1,5 @@
-"""What a sandboxed program may know about its interpreter; stdout/stderr write to the
-program's output."""
+"""What a sandboxed program may know about its interpreter; stdout and stderr write to the
+program's two output streams."""
 
 from collections import namedtuple
 
@@ -32,11 +32,13 @@ hash_info = _HashInfo(64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 
 class _Stream:
     def __init__(self, name):
         self.name = name
+        # print(file=...) recognises stderr by this mark.
+        self._monty_stderr = name == "<stderr>"
 
     def write(self, text):
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        print(text, end="")
+        print(text, end="", file=self)
         return len(text)
 
     def writelines(self, lines):
@@ -73,3 +75,56 @@ def setrecursionlimit(limit):
 
 def getdefaultencoding():
     return "utf-8"
+
+
+def getsizeof(obj, default=None):
+    """Bytes CPython 3.11 (64-bit) uses for `obj` itself: as CPython for numbers, strings,
+    bytes, tuples, and dicts and sets filled item by item; lists as if allocated exactly."""
+    if obj is None:
+        return 16
+    if isinstance(obj, int):
+        return 24 + 4 * max(1, (abs(int(obj)).bit_length() + 29) // 30)
+    if isinstance(obj, float):
+        return 24
+    if isinstance(obj, complex):
+        return 32
+    if isinstance(obj, str):
+        widest = max(map(ord, obj), default=0)
+        if widest < 128:
+            return 49 + len(obj)
+        if widest < 256:
+            return 73 + len(obj)
+        if widest < 65536:
+            return 74 + 2 * len(obj)
+        return 76 + 4 * len(obj)
+    if isinstance(obj, bytes):
+        return 33 + len(obj)
+    if isinstance(obj, bytearray):
+        return 56 + (len(obj) + 1 if obj else 0)
+    if isinstance(obj, tuple):
+        return 40 + 8 * len(obj)
+    if isinstance(obj, list):
+        return 56 + 8 * len(obj)
+    if isinstance(obj, (set, frozenset)):
+        # Eight slots live in the object; more are a table of 16-byte entries, grown as CPython
+        # grows it while adding the items one by one.
+        slots = 8
+        for used in range(1, len(obj) + 1):
+            if used * 5 >= (slots - 1) * 3:
+                target = used * 4 if used <= 50000 else used * 2
+                slots = 8
+                while slots <= target:
+                    slots *= 2
+        return 216 if slots == 8 else 216 + 16 * slots
+    if isinstance(obj, dict):
+        if not obj:
+            return 64
+        slots = 8
+        while slots * 2 // 3 < len(obj):
+            slots *= 2
+        index_bytes = 1 if slots <= 128 else 2 if slots <= 65536 else 4
+        entry = 16 if all(type(k) is str for k in obj) else 24
+        return 64 + 32 + slots * index_bytes + slots * 2 // 3 * entry
+    if default is not None:
+        return default
+    return 56
