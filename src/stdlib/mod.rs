@@ -102,6 +102,8 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "hmac" => include_str!("python/hmac.py"),
         "fractions" => include_str!("python/fractions.py"),
         "difflib" => include_str!("python/difflib.py"),
+        "io" => include_str!("python/io.py"),
+        "csv" => include_str!("python/csv.py"),
         "urllib" => include_str!("python/urllib.py"),
         "urllib.parse" => include_str!("python/urllib_parse.py"),
         _ => return None,
