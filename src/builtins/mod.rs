@@ -105,6 +105,7 @@ builtin_functions! {
     MontyHashDigest => "_monty.hash_digest",
     MontyB64Encode => "_monty.b64_encode",
     MontyB64Decode => "_monty.b64_decode",
+    MontyCurrentException => "_monty.current_exception",
     // math (stdlib/math.rs)
     MathFloor => "math.floor",
     MathCeil => "math.ceil",

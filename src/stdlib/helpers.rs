@@ -34,6 +34,8 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Builtin::MontyHashDigest => super::digest::hash_digest(vm, args),
         Builtin::MontyB64Encode => super::digest::b64_encode(vm, args),
         Builtin::MontyB64Decode => super::digest::b64_decode(vm, args),
+        // `sys.exception()`: the exception being handled by an enclosing `except`, or None.
+        Builtin::MontyCurrentException => Ok(vm.current_handled().map_or(Value::None, Value::Ref)),
         _ => attrs(vm, args),
     }
 }

@@ -133,6 +133,10 @@ impl Vm {
                 "step" => s.step,
                 _ => return Ok(None),
             },
+            Object::ClassMethod(f) | Object::StaticMethod(f) => match name {
+                "__func__" | "__wrapped__" => *f,
+                _ => return Ok(None),
+            },
             Object::Property { fget, fset, fdel, doc } => match name {
                 "fget" => *fget,
                 "fset" => *fset,

@@ -128,3 +128,16 @@ def getsizeof(obj, default=None):
     if default is not None:
         return default
     return 56
+
+
+def exception():
+    import _monty
+    return _monty.current_exception()
+
+
+def exc_info():
+    import _monty
+    exc = _monty.current_exception()
+    if exc is None:
+        return None, None, None
+    return type(exc), exc, exc.__traceback__
