@@ -107,6 +107,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("python/contextlib.py"),
         "types" => include_str!("python/types.py"),
         "logging" => include_str!("python/logging.py"),
+        "pprint" => include_str!("python/pprint.py"),
         "csv" => include_str!("python/csv.py"),
         "urllib" => include_str!("python/urllib.py"),
         "urllib.parse" => include_str!("python/urllib_parse.py"),

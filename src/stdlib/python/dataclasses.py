@@ -95,6 +95,20 @@ def _is_mutable_default(value):
         isinstance(value, (list, dict, set)) and type(value).__hash__ is None)
 
 
+class _DataclassParams:
+    """The decorator's arguments, as `cls.__dataclass_params__`."""
+
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
+
+    def __repr__(self):
+        return (f"_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},"
+                f"unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})")
+
+
 def _own_fields(cls, kw_only_default):
     annotations = cls.__dict__.get("__annotations__", {})
     fields = []
@@ -133,7 +147,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         if base_fields is not None:
             for f in base_fields.values():
                 all_fields[f.name] = f
-            base_frozen = base.__dict__["__dataclass_params__"]["frozen"]
+            base_frozen = base.__dict__["__dataclass_params__"].frozen
     if base_frozen is not None:
         if base_frozen and not frozen:
             raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
@@ -149,8 +163,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
                 setattr(cls, f.name, f.default)
     real_fields = {name: f for name, f in all_fields.items() if f._kind == "field"}
     cls.__dataclass_fields__ = real_fields
-    cls.__dataclass_params__ = {"init": init, "repr": repr, "eq": eq, "order": order,
-                                "unsafe_hash": unsafe_hash, "frozen": frozen}
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     fields = list(all_fields.values())
     own = cls.__dict__
     if init:
