@@ -108,6 +108,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "types" => include_str!("python/types.py"),
         "logging" => include_str!("python/logging.py"),
         "pprint" => include_str!("python/pprint.py"),
+        "calendar" => include_str!("python/calendar.py"),
         "csv" => include_str!("python/csv.py"),
         "urllib" => include_str!("python/urllib.py"),
         "urllib.parse" => include_str!("python/urllib_parse.py"),
