@@ -112,7 +112,7 @@ impl Vm {
         if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") }
     }
 
-    fn exception_frames(&self, id: ObjId) -> Vec<StackFrame> {
+    pub(crate) fn exception_frames(&self, id: ObjId) -> Vec<StackFrame> {
         let program = self.program.clone();
         let entries = self.exc_data(id).map(|d| d.traceback.clone()).unwrap_or_default();
         entries.iter().rev().map(|(code, ip)| frame_of(&program, *code, *ip)).collect()

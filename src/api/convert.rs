@@ -120,10 +120,15 @@ fn export_instance(
         && let Object::Dict(d) = vm.heap.get(fields)
     {
         let names: Vec<String> = d.iter_entries().filter_map(|e| vm.as_str(e.key).map(str::to_string)).collect();
-        let frozen = match vm.class_lookup_str(class, "__dataclass_params__") {
-            Some(Value::Ref(p)) => vm.dict_get_str(p, "frozen").is_some_and(|f| matches!(f, Value::Bool(true))),
-            _ => false,
+        let params_dict = match vm.class_lookup_str(class, "__dataclass_params__") {
+            Some(Value::Ref(p)) => match vm.heap.get(p) {
+                Object::Instance(params) => params.dict,
+                _ => None,
+            },
+            _ => None,
         };
+        let frozen =
+            params_dict.and_then(|d| vm.dict_get_str(d, "frozen")).is_some_and(|f| matches!(f, Value::Bool(true)));
         let attrs = match vm.heap.get(id) {
             Object::Instance(i) => i.dict,
             _ => None,

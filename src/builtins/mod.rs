@@ -106,6 +106,7 @@ builtin_functions! {
     MontyB64Encode => "_monty.b64_encode",
     MontyB64Decode => "_monty.b64_decode",
     MontyCurrentException => "_monty.current_exception",
+    MontyExceptionFrames => "_monty.exception_frames",
     // math (stdlib/math.rs)
     MathFloor => "math.floor",
     MathCeil => "math.ceil",

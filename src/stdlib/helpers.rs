@@ -36,8 +36,27 @@ pub fn call(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Builtin::MontyB64Decode => super::digest::b64_decode(vm, args),
         // `sys.exception()`: the exception being handled by an enclosing `except`, or None.
         Builtin::MontyCurrentException => Ok(vm.current_handled().map_or(Value::None, Value::Ref)),
+        Builtin::MontyExceptionFrames => exception_frames(vm, args),
         _ => attrs(vm, args),
     }
+}
+
+/// `exception_frames(exc)`: the traceback of an exception as (filename, line, function, source
+/// line) tuples, outermost first (the `traceback` module formats them).
+fn exception_frames(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let exc = ArgSpec::new("exception_frames").one(&args)?;
+    let frames = match exc {
+        Value::Ref(id) if vm.exc_data(id).is_some() => vm.exception_frames(id),
+        _ => return Err(Exc::type_error("exception_frames() needs an exception")),
+    };
+    let mut items = Vec::with_capacity(frames.len());
+    for f in frames {
+        let filename = vm.new_str(f.filename);
+        let function = vm.new_str(f.function);
+        let source = vm.new_str(f.source_line);
+        items.push(vm.new_tuple(vec![filename, Value::Int(i64::from(f.line)), function, source]));
+    }
+    Ok(vm.new_list(items))
 }
 
 fn strings(vm: &Vm, v: Value) -> Vec<Value> {

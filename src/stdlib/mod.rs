@@ -111,6 +111,7 @@ pub fn python_source(name: &str) -> Option<&'static str> {
         "calendar" => include_str!("python/calendar.py"),
         "uuid" => include_str!("python/uuid.py"),
         "warnings" => include_str!("python/warnings.py"),
+        "traceback" => include_str!("python/traceback.py"),
         "csv" => include_str!("python/csv.py"),
         "urllib" => include_str!("python/urllib.py"),
         "urllib.parse" => include_str!("python/urllib_parse.py"),

@@ -96,9 +96,8 @@ def _is_mutable_default(value):
 
 
 class _DataclassParams:
-    """The decorator's arguments, as `cls.__dataclass_params__`."""
-
-    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+    """The decorator's arguments, as `cls.__dataclass_params__` (the host API reads `frozen`
+    from its instance dict)."""
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
         self.init, self.repr, self.eq = init, repr, eq

@@ -17,5 +17,5 @@ try:
 except ModuleNotFoundError as e:
     print(e)
 import json, math, re, datetime, collections, itertools, functools, typing, dataclasses, string, sys, random, copy, bisect, heapq, statistics, textwrap, base64, hashlib, operator, time, os, pathlib
-import enum, fractions, difflib, hmac, urllib.parse, csv, io, abc, contextlib, types, logging, pprint, calendar, uuid, warnings
+import enum, fractions, difflib, hmac, urllib.parse, csv, io, abc, contextlib, types, logging, pprint, calendar, uuid, warnings, traceback
 print("all provided modules import")
