@@ -358,7 +358,12 @@ impl Vm {
             let key = self.as_str(*k).unwrap_or("");
             if key == "metaclass" {
                 if !self.is_class(*v) {
-                    return Err(Exc::type_error("metaclass must be a class"));
+                    // CPython calls the metaclass; a function as metaclass is not supported here.
+                    return Err(Exc::type_error(if self.is_callable(*v) {
+                        "a metaclass must be a class in the sandbox".to_string()
+                    } else {
+                        format!("'{}' object is not callable", self.type_name(*v))
+                    }));
                 }
                 // `type` itself and ABCMeta and friends change nothing we model; a metaclass
                 // of the program's own gives the class its methods.

@@ -54,3 +54,9 @@ print(a is b, a.name, b.name)
 
 Point = Registry("Point", (), {"x": 1, "y": 2})
 print(list(Point), type(Point).__name__, Point.describe())
+
+try:
+    class Broken(metaclass=5):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
