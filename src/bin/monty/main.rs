@@ -113,15 +113,7 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = {
-        let mut write = |to: Stream, text: &str| {
-            if to == Stream::Stderr {
-                // Keep the order of the two streams as the program wrote them.
-                let _ = out.flush();
-                let _ = std::io::stderr().write_all(text.as_bytes());
-            } else {
-                let _ = out.write_all(text.as_bytes());
-            }
-        };
+        let mut write = |to: Stream, text: &str| write_stream(&mut out, to, text);
         monty.run(Vec::new(), opts.limits, PrintWriter::Streams(&mut write))
     };
     let _ = out.flush();
@@ -135,5 +127,16 @@ fn main() -> ExitCode {
             eprint!("{}", e.display());
             ExitCode::from(1)
         }
+    }
+}
+
+/// Program output to its stream: stdout through `out`, stderr directly (after flushing `out`,
+/// so the two streams keep the order the program wrote them in).
+fn write_stream(out: &mut impl Write, to: Stream, text: &str) {
+    if to == Stream::Stderr {
+        let _ = out.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = out.write_all(text.as_bytes());
     }
 }

@@ -52,14 +52,7 @@ fn run_feed(repl: &mut Repl, code: &str) {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = {
-        let mut write = |to: Stream, text: &str| {
-            if to == Stream::Stderr {
-                let _ = out.flush();
-                let _ = std::io::stderr().write_all(text.as_bytes());
-            } else {
-                let _ = out.write_all(text.as_bytes());
-            }
-        };
+        let mut write = |to: Stream, text: &str| super::write_stream(&mut out, to, text);
         repl.feed(code, PrintWriter::Streams(&mut write))
     };
     match result {

@@ -247,16 +247,19 @@ def _check_types(a, b, *args):
             raise TypeError(f"all arguments must be str, not: {arg!r}")
 
 
+def _file_headers(from_mark, to_mark, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    fromdate = f"\t{fromfiledate}" if fromfiledate else ""
+    todate = f"\t{tofiledate}" if tofiledate else ""
+    return f"{from_mark} {fromfile}{fromdate}{lineterm}", f"{to_mark} {tofile}{todate}{lineterm}"
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = f"\t{fromfiledate}" if fromfiledate else ""
-            todate = f"\t{tofiledate}" if tofiledate else ""
-            yield f"--- {fromfile}{fromdate}{lineterm}"
-            yield f"+++ {tofile}{todate}{lineterm}"
+            yield from _file_headers("---", "+++", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         file1 = _format_range_unified(first[1], last[2])
         file2 = _format_range_unified(first[3], last[4])
@@ -281,10 +284,7 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = f"\t{fromfiledate}" if fromfiledate else ""
-            todate = f"\t{tofiledate}" if tofiledate else ""
-            yield f"*** {fromfile}{fromdate}{lineterm}"
-            yield f"--- {tofile}{todate}{lineterm}"
+            yield from _file_headers("***", "---", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         file1 = _format_range_context(first[1], last[2])
